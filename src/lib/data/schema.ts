@@ -1,0 +1,193 @@
+// Each CSV file's columns, declared once; the TypeScript types are inferred from these schemas.
+import { z } from 'zod';
+import * as msg from './messages.ts';
+
+const text = z.string();
+const requiredText = z.string().min(1, { error: msg.required() });
+const optionalText = z.string().transform((s) => (s === '' ? null : s));
+
+const codePattern = /^[A-Za-z0-9_+\-.]+$/;
+const code = requiredText.refine((s) => codePattern.test(s), { error: (iss) => msg.notACode(String(iss.input)) });
+const optionalCode = z
+	.string()
+	.refine((s) => s === '' || codePattern.test(s), { error: (iss) => msg.notACode(String(iss.input)) })
+	.transform((s) => (s === '' ? null : s));
+
+const numberPattern = /^-?\d+(\.\d+)?$/;
+/** A published number as text: parsed, and its number of decimals kept ("9.0" has 1). */
+const publishedNumber = requiredText
+	.refine((s) => numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
+	.transform((s) => ({ value: Number(s), text: s, decimals: s.split('.')[1]?.length ?? 0 }));
+const optionalNumber = z
+	.string()
+	.refine((s) => s === '' || numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
+	.transform((s) => (s === '' ? null : Number(s)));
+const optionalInteger = z
+	.string()
+	.refine((s) => s === '' || /^\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
+	.transform((s) => (s === '' ? null : Number(s)));
+const integer = requiredText
+	.refine((s) => /^-?\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
+	.transform(Number);
+const optionalYear = z
+	.string()
+	.refine((s) => s === '' || (/^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2100), {
+		error: (iss) => msg.notAYear(String(iss.input))
+	})
+	.transform((s) => (s === '' ? null : Number(s)));
+const optionalYearMonth = z
+	.string()
+	.refine((s) => s === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: (iss) => msg.notAYearMonth(String(iss.input)) })
+	.transform((s) => (s === '' ? null : s));
+const boolean = z
+	.string()
+	.refine((s) => s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
+	.transform((s) => s === 'true');
+const optionalBoolean = z
+	.string()
+	.refine((s) => s === '' || s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
+	.transform((s) => (s === '' ? null : s === 'true'));
+const url = requiredText.refine((s) => /^https?:\/\/\S+$/.test(s), { error: (iss) => msg.notAUrl(String(iss.input)) });
+const codeList = z
+	.string()
+	.refine((s) => s === '' || s.split(';').every((c) => codePattern.test(c.trim())), {
+		error: (iss) => msg.notACode(String(iss.input))
+	})
+	.transform((s) => (s === '' ? [] : s.split(';').map((c) => c.trim())));
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+	return z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+		error: (iss) => msg.notOneOf(String(iss.input), values)
+	}) as unknown as z.ZodType<T[number], string>;
+}
+
+export const units = [
+	'percent',
+	'hours_per_day',
+	'percentage_points',
+	'ratio',
+	'score_0_10',
+	'percent_reduction',
+	'percent_of_association',
+	'count',
+	'per_1000',
+	'mean_count',
+	'million_eur'
+] as const;
+export type Unit = (typeof units)[number];
+
+export const topics = ['physical_activity', 'sitting', 'intention', 'mental_health', 'international', 'programme'] as const;
+export type Topic = (typeof topics)[number];
+
+export const standardisations = ['crude', 'age_standardised', 'not_stated', 'not_applicable'] as const;
+export const ageBaseSources = ['stated', 'survey_default', 'inferred', 'not_stated'] as const;
+export const dimensionKinds = ['region', 'breakdown', 'group', 'flag'] as const;
+export const sourceKinds = ['primary', 'secondary'] as const;
+export const surveyModes = ['face_to_face', 'online', 'model', 'register', 'mixed', 'not_stated'] as const;
+export const geographies = ['belgium', 'flanders', 'international', 'local'] as const;
+
+export const indicatorSchema = z.object({
+	id: code,
+	topic: oneOf(topics),
+	unit: oneOf(units),
+	population: requiredText,
+	geography: oneOf(geographies),
+	instrument: text,
+	label_nl: requiredText,
+	label_fr: requiredText,
+	label_en: requiredText,
+	definition_nl: requiredText,
+	definition_fr: requiredText,
+	definition_en: requiredText,
+	decimals: integer,
+	higher_is_better: optionalBoolean,
+	series: optionalCode
+});
+
+export const seriesSchema = z.object({
+	id: code,
+	label_nl: requiredText,
+	label_fr: requiredText,
+	label_en: requiredText,
+	break_note_nl: requiredText,
+	break_note_fr: requiredText,
+	break_note_en: requiredText
+});
+
+export const surveySchema = z.object({
+	id: code,
+	family: code,
+	mode: oneOf(surveyModes),
+	label_nl: requiredText,
+	label_fr: requiredText,
+	label_en: requiredText
+});
+
+export const dimensionSchema = z.object({
+	dimension: oneOf(dimensionKinds),
+	code,
+	parent: optionalCode,
+	order: integer,
+	label_nl: requiredText,
+	label_fr: requiredText,
+	label_en: requiredText
+});
+
+export const sourceSchema = z.object({
+	id: code,
+	title: requiredText,
+	publisher: requiredText,
+	year: optionalYear,
+	url,
+	licence: requiredText,
+	kind: oneOf(sourceKinds),
+	citation: requiredText
+});
+
+export const observationSchema = z.object({
+	indicator: code,
+	survey: code,
+	year: optionalYear,
+	period: optionalText,
+	wave_date: optionalYearMonth,
+	region: code,
+	breakdown: code,
+	group: code,
+	age_base: requiredText,
+	age_base_source: oneOf(ageBaseSources),
+	value: publishedNumber,
+	ci_low: optionalNumber,
+	ci_high: optionalNumber,
+	n: optionalInteger,
+	standardisation: oneOf(standardisations),
+	preferred: boolean,
+	flags: codeList,
+	note: optionalText,
+	source: code,
+	source_url: url,
+	source_quote: requiredText,
+	origin: text
+});
+
+export type Indicator = z.output<typeof indicatorSchema>;
+export type Series = z.output<typeof seriesSchema>;
+export type Survey = z.output<typeof surveySchema>;
+export type Dimension = z.output<typeof dimensionSchema>;
+export type Source = z.output<typeof sourceSchema>;
+/** An observation as read from its file, with where it came from. */
+export type Observation = Omit<z.output<typeof observationSchema>, 'value'> & {
+	value: number;
+	/** The value exactly as published, e.g. "9.0". */
+	valueText: string;
+	decimals: number;
+	file: string;
+	line: number;
+};
+
+/** The fixed files of data/ and their schemas; observations/*.csv all use observationSchema. */
+export const fileSchemas = {
+	'indicators.csv': indicatorSchema,
+	'series.csv': seriesSchema,
+	'surveys.csv': surveySchema,
+	'dimensions.csv': dimensionSchema,
+	'sources.csv': sourceSchema
+} as const;

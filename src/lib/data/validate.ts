@@ -1,0 +1,261 @@
+// Build-time validation of the data catalogue: pure (bytes in, catalogue or problems out), so it
+// can be tested without a file system. Every problem is collected; nothing stops at the first.
+import type { z } from 'zod';
+import { parseCsv } from './csv.ts';
+import * as msg from './messages.ts';
+import {
+	fileSchemas,
+	observationSchema,
+	type Dimension,
+	type Indicator,
+	type Observation,
+	type Series,
+	type Source,
+	type Survey
+} from './schema.ts';
+import { valueAppearsInQuote } from './quote-match.ts';
+
+export interface DataFile {
+	/** Path relative to the data folder, e.g. "observations/physical_activity.csv". */
+	path: string;
+	bytes: Uint8Array;
+}
+
+export interface Problem {
+	file: string;
+	line: number;
+	column: string;
+	message: string;
+}
+
+export interface Catalogue {
+	indicators: Indicator[];
+	series: Series[];
+	surveys: Survey[];
+	dimensions: Dimension[];
+	sources: Source[];
+	observations: Observation[];
+}
+
+export interface ValidationResult {
+	catalogue: Catalogue | null;
+	problems: Problem[];
+}
+
+export function formatProblem(p: Problem): string {
+	return `${p.file}:${p.line}: ${p.column}: ${p.message}`;
+}
+
+interface Located<T> {
+	file: string;
+	line: number;
+	record: T;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Line of the first byte that is not valid UTF-8. */
+function firstBadUtf8Line(bytes: Uint8Array): number {
+	let line = 1;
+	for (let i = 0; i < bytes.length; i++) {
+		try {
+			decoder.decode(bytes.subarray(i, Math.min(bytes.length, i + 4)));
+		} catch {
+			// A multi-byte sequence may be cut by our window: only report when no prefix length decodes.
+			let ok = false;
+			for (let n = 1; n <= 4 && i + n <= bytes.length; n++) {
+				try {
+					decoder.decode(bytes.subarray(i, i + n));
+					ok = true;
+					i += n - 1;
+					break;
+				} catch {
+					/* try a longer sequence */
+				}
+			}
+			if (!ok) return line;
+			continue;
+		}
+		if (bytes[i] === 0x0a) line++;
+	}
+	return line;
+}
+
+/** Parses one file against a schema; returns the rows that passed and adds a problem per bad cell. */
+function readFile<S extends z.ZodObject>(
+	file: DataFile,
+	displayPath: string,
+	schema: S,
+	problems: Problem[]
+): Located<z.output<S>>[] {
+	const add = (line: number, column: string, message: string) => problems.push({ file: displayPath, line, column, message });
+	let text: string;
+	try {
+		text = decoder.decode(file.bytes);
+	} catch {
+		add(firstBadUtf8Line(file.bytes), '(file)', msg.invalidUtf8());
+		return [];
+	}
+	if (text.trim() === '') {
+		add(1, '(file)', msg.emptyFile());
+		return [];
+	}
+	const parsed = parseCsv(text);
+	for (const p of parsed.problems) add(p.line, '(row)', p.message);
+	const expected = Object.keys(schema.shape);
+	const headerProblems = [
+		...expected.filter((c) => !parsed.header.includes(c)).map((c) => msg.missingColumn(c)),
+		...parsed.header.filter((c) => !expected.includes(c)).map((c) => msg.unexpectedColumn(c))
+	];
+	for (const m of headerProblems) add(1, '(header)', m);
+	if (headerProblems.length > 0 || parsed.problems.length > 0) return [];
+
+	const rows: Located<z.output<S>>[] = [];
+	for (const row of parsed.rows) {
+		if (row.cells.length !== parsed.header.length) {
+			add(row.line, '(row)', msg.wrongCellCount(row.cells.length, parsed.header.length));
+			continue;
+		}
+		const raw = Object.fromEntries(parsed.header.map((h, i) => [h, row.cells[i] ?? '']));
+		const result = schema.safeParse(raw);
+		if (result.success) rows.push({ file: displayPath, line: row.line, record: result.data });
+		else for (const issue of result.error.issues) add(row.line, String(issue.path[0] ?? '(row)'), issue.message);
+	}
+	return rows;
+}
+
+/** Finds rows whose key was already seen, reporting each repeat against the first. */
+function checkUnique<T>(rows: Located<T>[], key: (r: T) => string, column: string, problems: Problem[]): void {
+	const seen = new Map<string, number>();
+	for (const row of rows) {
+		const k = key(row.record);
+		const first = seen.get(k);
+		if (first !== undefined)
+			problems.push({ file: row.file, line: row.line, column, message: msg.duplicateKey(k, first) });
+		else seen.set(k, row.line);
+	}
+}
+
+export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): ValidationResult {
+	const problems: Problem[] = [];
+	const show = (p: string) => `${dataDirLabel}/${p}`;
+	const byPath = new Map(files.map((f) => [f.path, f]));
+
+	function fixed<K extends keyof typeof fileSchemas>(name: K) {
+		const file = byPath.get(name);
+		if (!file) {
+			problems.push({ file: show(name), line: 1, column: '(file)', message: msg.missingFile() });
+			return [];
+		}
+		return readFile(file, show(name), fileSchemas[name], problems);
+	}
+	const indicators = fixed('indicators.csv');
+	const series = fixed('series.csv');
+	const surveys = fixed('surveys.csv');
+	const dimensions = fixed('dimensions.csv');
+	const sources = fixed('sources.csv');
+
+	const observationFiles = files.filter((f) => f.path.startsWith('observations/') && f.path.endsWith('.csv'));
+	if (observationFiles.length === 0)
+		problems.push({ file: show('observations/'), line: 1, column: '(file)', message: msg.noObservationFiles() });
+	const observations = observationFiles
+		.sort((a, b) => a.path.localeCompare(b.path))
+		.flatMap((f) => readFile(f, show(f.path), observationSchema, problems));
+
+	checkUnique(indicators, (r) => r.id, 'id', problems);
+	checkUnique(series, (r) => r.id, 'id', problems);
+	checkUnique(surveys, (r) => r.id, 'id', problems);
+	checkUnique(sources, (r) => r.id, 'id', problems);
+	checkUnique(dimensions, (r) => `${r.dimension}/${r.parent ?? ''}/${r.code}`, 'code', problems);
+
+	const seriesIds = new Set(series.map((s) => s.record.id));
+	for (const { file, line, record } of indicators)
+		if (record.series !== null && !seriesIds.has(record.series))
+			problems.push({ file, line, column: 'series', message: msg.unknownReference(record.series, 'series.csv') });
+
+	const codes = (kind: Dimension['dimension']) =>
+		new Set(dimensions.filter((d) => d.record.dimension === kind).map((d) => d.record.code));
+	const breakdowns = codes('breakdown');
+	for (const { file, line, record } of dimensions)
+		if (record.dimension === 'group' && (record.parent === null || !breakdowns.has(record.parent)))
+			problems.push({ file, line, column: 'parent', message: msg.unknownReference(record.parent ?? '', 'dimensions.csv (breakdown)') });
+
+	checkObservations(observations, { indicators, surveys, sources, dimensions }, codes, problems);
+
+	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	if (problems.length > 0) return { catalogue: null, problems };
+	return {
+		catalogue: {
+			indicators: indicators.map((r) => r.record),
+			series: series.map((r) => r.record),
+			surveys: surveys.map((r) => r.record),
+			dimensions: dimensions.map((r) => r.record),
+			sources: sources.map((r) => r.record),
+			observations: observations.map(({ file, line, record }) => ({
+				...record,
+				value: record.value.value,
+				valueText: record.value.text,
+				decimals: record.value.decimals,
+				file,
+				line
+			}))
+		},
+		problems
+	};
+}
+
+function checkObservations(
+	observations: Located<z.output<typeof observationSchema>>[],
+	refs: {
+		indicators: Located<Indicator>[];
+		surveys: Located<Survey>[];
+		sources: Located<Source>[];
+		dimensions: Located<Dimension>[];
+	},
+	codes: (kind: Dimension['dimension']) => Set<string>,
+	problems: Problem[]
+): void {
+	const indicatorById = new Map(refs.indicators.map((r) => [r.record.id, r.record]));
+	const surveyIds = new Set(refs.surveys.map((r) => r.record.id));
+	const sourceIds = new Set(refs.sources.map((r) => r.record.id));
+	const regions = codes('region');
+	const breakdowns = codes('breakdown');
+	const flags = codes('flag');
+	const groups = new Set(
+		refs.dimensions.filter((d) => d.record.dimension === 'group').map((d) => `${d.record.parent}/${d.record.code}`)
+	);
+	const preferredKeys = new Map<string, number>();
+	const seriesCells = new Map<string, { indicator: string; line: number }>();
+
+	for (const { file, line, record: o } of observations) {
+		const add = (column: string, message: string) => problems.push({ file, line, column, message });
+		const indicator = indicatorById.get(o.indicator);
+		if (!indicator) add('indicator', msg.unknownReference(o.indicator, 'indicators.csv'));
+		if (!surveyIds.has(o.survey)) add('survey', msg.unknownReference(o.survey, 'surveys.csv'));
+		if (!sourceIds.has(o.source)) add('source', msg.unknownReference(o.source, 'sources.csv'));
+		if (!regions.has(o.region)) add('region', msg.unknownReference(o.region, 'dimensions.csv (region)'));
+		if (!breakdowns.has(o.breakdown)) add('breakdown', msg.unknownReference(o.breakdown, 'dimensions.csv (breakdown)'));
+		else if (!groups.has(`${o.breakdown}/${o.group}`)) add('group', msg.unknownGroup(o.group, o.breakdown));
+		for (const flag of o.flags) if (!flags.has(flag)) add('flags', msg.unknownReference(flag, 'dimensions.csv (flag)'));
+
+		const value = o.value.value;
+		if (indicator?.unit === 'percent' && (value < 0 || value > 100)) add('value', msg.outsidePercent(value));
+		if ((o.ci_low === null) !== (o.ci_high === null)) add(o.ci_low === null ? 'ci_low' : 'ci_high', msg.ciHalf());
+		else if (o.ci_low !== null && o.ci_high !== null && !(o.ci_low <= value && value <= o.ci_high))
+			add('ci_low', msg.ciOrder(o.ci_low, value, o.ci_high));
+		if (!valueAppearsInQuote(o.value.text, o.source_quote)) add('value', msg.valueNotInQuote(o.value.text));
+
+		if (!o.preferred) continue;
+		const key = `(${o.indicator}, ${o.survey}, ${o.region}, ${o.breakdown}, ${o.group}, ${o.age_base})`;
+		const first = preferredKeys.get(key);
+		if (first !== undefined) add('preferred', msg.duplicatePreferred(key, first));
+		else preferredKeys.set(key, line);
+
+		if (indicator?.series && o.year !== null) {
+			const cell = `${indicator.series}|${o.year}|${o.region}|${o.breakdown}|${o.group}`;
+			const other = seriesCells.get(cell);
+			if (other && other.indicator !== o.indicator) add('indicator', msg.seriesCellClash(indicator.series, other.indicator, other.line));
+			else if (!other) seriesCells.set(cell, { indicator: o.indicator, line });
+		}
+	}
+}

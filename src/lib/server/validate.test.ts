@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateCatalogue } from '../data/validate.ts';
+import { readDataFiles } from './data-dir.ts';
+
+const validDir = 'tests/fixtures/valid';
+const invalidDir = 'tests/fixtures/invalid';
+
+describe('validateCatalogue on files', () => {
+	it('accepts the valid fixture catalogue and types its values', () => {
+		const { catalogue, problems } = validateCatalogue(readDataFiles(validDir), validDir);
+		expect(problems).toEqual([]);
+		const headline = catalogue?.observations.find((o) => o.year === 2023 && o.region === 'BE');
+		expect(headline).toMatchObject({ value: 34.9, valueText: '34.9', decimals: 1, preferred: true, ci_low: null });
+		expect(headline?.flags).toEqual(['unverified_definition']);
+		expect(headline?.line).toBe(2);
+	});
+
+	it('reports every injected fault at once, one line each, as file:line: column: message', () => {
+		const { catalogue, problems } = validateCatalogue(readDataFiles(invalidDir), invalidDir);
+		expect(catalogue).toBeNull();
+		const expected = fs.readFileSync(`${invalidDir}/expected.txt`, 'utf8').trim().split('\n');
+		expect(problems.map(formatProblem)).toEqual(expected);
+	});
+
+	it('reports a missing data folder as missing files instead of throwing', () => {
+		const { problems } = validateCatalogue(readDataFiles('tests/fixtures/does-not-exist'), 'x');
+		expect(problems.map(formatProblem)).toContain('x/indicators.csv:1: (file): required file is missing');
+		expect(problems.map(formatProblem)).toContain(
+			'x/observations/:1: (file): no observation files found (data/observations/*.csv)'
+		);
+	});
+});
