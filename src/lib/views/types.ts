@@ -1,0 +1,39 @@
+import type { Unit } from '../data/schema.ts';
+import type { BarDatum } from '../charts/bar/types.ts';
+
+export interface SourceRef {
+	id: string;
+	title: string;
+	publisher: string;
+	url: string;
+	secondary: boolean;
+}
+
+/** A flag on a shown value: its label in the page language and the English note explaining it. */
+export interface FlagNote {
+	marker: string;
+	labels: string[];
+	note: string | null;
+	subject: string;
+}
+
+export interface TableRow {
+	key: string;
+	label: string;
+	display: string;
+	ci: string;
+	n: string;
+	source: string;
+	flagged: boolean;
+}
+
+export interface ChartView {
+	id: string;
+	title: string;
+	description: string;
+	unit: Unit;
+	data: BarDatum[];
+	table: TableRow[];
+	sourceLine: string;
+	flags: FlagNote[];
+}

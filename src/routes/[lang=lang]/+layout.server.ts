@@ -1,0 +1,4 @@
+import type { LayoutServerLoad } from './$types';
+import type { Lang } from '$lib/i18n/langs.ts';
+
+export const load: LayoutServerLoad = ({ params }) => ({ lang: params.lang as Lang });
