@@ -144,11 +144,13 @@ function regionChart(
 			table: entries.map(({ region, label, observation: o }) => ({
 				key: region,
 				label,
+				wave: String(regional.year),
 				display: o ? display(o, unit, lang) : t(lang, 'no_data'),
 				ci: o ? ciText(o, unit, lang) : '',
 				n: o?.n !== null && o?.n !== undefined ? String(o.n) : t(lang, 'not_published'),
 				source: o ? (sourceRef(catalogue, o.source)?.publisher ?? o.source) : '',
-				flagged: (o?.flags.length ?? 0) > 0
+				flagged: (o?.flags.length ?? 0) > 0,
+				alsoReported: false
 			})),
 			sourceLine: t(lang, 'source_line', { source: sources, survey: surveys }),
 			flags: entries

@@ -20,11 +20,14 @@ export interface FlagNote {
 export interface TableRow {
 	key: string;
 	label: string;
+	wave: string;
 	display: string;
 	ci: string;
 	n: string;
 	source: string;
 	flagged: boolean;
+	/** A second source for a cell that has a preferred row: listed, never charted. */
+	alsoReported: boolean;
 }
 
 export interface ChartView {

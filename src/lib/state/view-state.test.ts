@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState, viewKinds, type ViewOptions } from './view-state.ts';
+
+const options: ViewOptions = {
+	views: ['bar', 'trend', 'map', 'table'],
+	years: ['2013', '2018', '2023'],
+	regions: ['BE', 'BE-VLG', 'BE-BRU', 'BE-WAL'],
+	defaults: { view: 'bar', year: '2023', region: 'BE' }
+};
+
+describe('parseViewState', () => {
+	it('reads valid parameters', () => {
+		const { state, ignored } = parseViewState(new URLSearchParams('view=trend&year=2018&region=BE-VLG'), options);
+		expect(state).toEqual({ view: 'trend', year: '2018', region: 'BE-VLG' });
+		expect(ignored).toEqual([]);
+	});
+
+	it('falls back to the default for an invalid value and reports it', () => {
+		const { state, ignored } = parseViewState(new URLSearchParams('year=1999&view=<script>'), options);
+		expect(state).toEqual(options.defaults);
+		expect(ignored).toEqual([
+			{ param: 'year', reason: 'invalid' },
+			{ param: 'view', reason: 'invalid' }
+		]);
+	});
+
+	it('reports unknown and repeated parameters once each', () => {
+		const { ignored } = parseViewState(new URLSearchParams('foo=1&foo=2&year=2018&year=2013'), options);
+		expect(ignored).toEqual([
+			{ param: 'foo', reason: 'unknown' },
+			{ param: 'year', reason: 'repeated' }
+		]);
+	});
+
+	it('never throws and always returns an allowed state, whatever the query (C17)', () => {
+		const hostile = fc.oneof(
+			fc.string({ unit: 'grapheme', maxLength: 50 }),
+			fc.constantFrom('<script>alert(1)</script>', '"><svg onload=alert(1)>', '%00', '__proto__', 'constructor', 'x'.repeat(10_000))
+		);
+		const pair = fc.tuple(fc.oneof(fc.constantFrom('view', 'year', 'region', '__proto__'), hostile), hostile);
+		fc.assert(
+			fc.property(fc.array(pair, { maxLength: 8 }), (pairs) => {
+				const search = new URLSearchParams(pairs);
+				const { state } = parseViewState(search, options);
+				expect(options.views).toContain(state.view);
+				expect(options.years).toContain(state.year);
+				expect(options.regions).toContain(state.region);
+				expect(Object.keys(state).sort()).toEqual(['region', 'view', 'year']);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('serializeViewState', () => {
+	it('omits defaults and uses a fixed key order', () => {
+		expect(serializeViewState(options.defaults, options.defaults)).toBe('');
+		expect(serializeViewState({ region: 'BE-WAL', year: '2018', view: 'map' }, options.defaults)).toBe(
+			'?view=map&year=2018&region=BE-WAL'
+		);
+	});
+
+	it('round-trips every valid state (C18)', () => {
+		const state = fc.record({
+			view: fc.constantFrom(...viewKinds),
+			year: fc.constantFrom(...options.years),
+			region: fc.constantFrom(...options.regions)
+		});
+		fc.assert(
+			fc.property(state, (s) => {
+				const query = serializeViewState(s, options.defaults);
+				expect(parseViewState(new URLSearchParams(query), options)).toEqual({ state: s, ignored: [] });
+			})
+		);
+	});
+});

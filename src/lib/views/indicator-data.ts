@@ -1,0 +1,211 @@
+// Server side: the slice of the catalogue one indicator page needs, with every label resolved in
+// the page's language, so the page (and the client, for other views) never needs the catalogue.
+import { labelIn } from '../data/select.ts';
+import type { Indicator, Observation, Unit } from '../data/schema.ts';
+import type { Catalogue } from '../data/validate.ts';
+import { locales, type Lang } from '../i18n/langs.ts';
+import type { ViewOptions } from '../state/view-state.ts';
+import type { SourceRef } from './types.ts';
+
+export interface IndicatorMeta {
+	id: string;
+	label: string;
+	definition: string;
+	population: string;
+	instrument: string;
+	unit: Unit;
+	topic: string;
+	geography: string;
+	decimals: number;
+	higherIsBetter: boolean | null;
+}
+
+/** One published estimate, in the compact form a page ships. */
+export interface PageObservation {
+	indicator: string;
+	survey: string;
+	/** Wave key: "2020-04" for an online wave, else the year, else the published period. */
+	wave: string;
+	waveLabel: string;
+	/** Position on a time axis (year, plus months as twelfths), or null when no year is published. */
+	x: number | null;
+	region: string;
+	breakdown: string;
+	group: string;
+	ageBase: string;
+	value: number;
+	valueText: string;
+	decimals: number;
+	ciLow: number | null;
+	ciHigh: number | null;
+	n: number | null;
+	standardisation: string;
+	preferred: boolean;
+	flags: string[];
+	note: string | null;
+	source: string;
+	sourceUrl: string;
+	sourceQuote: string;
+	origin: string;
+}
+
+export interface SurveyMeta {
+	label: string;
+	family: string;
+	mode: string;
+}
+
+export interface IndicatorPageData {
+	indicator: IndicatorMeta;
+	series: { id: string; label: string; breakNote: string } | null;
+	/** Other indicators of the same series (drawn as separate segments of the trend, never joined). */
+	siblings: IndicatorMeta[];
+	observations: PageObservation[];
+	breakdowns: string[];
+	labels: {
+		regions: Record<string, string>;
+		breakdowns: Record<string, string>;
+		groups: Record<string, string>;
+		flags: Record<string, string>;
+	};
+	order: { regions: Record<string, number>; groups: Record<string, number> };
+	surveys: Record<string, SurveyMeta>;
+	sources: Record<string, SourceRef>;
+}
+
+export function indicatorMeta(indicator: Indicator, lang: Lang): IndicatorMeta {
+	return {
+		id: indicator.id,
+		label: labelIn(indicator, lang),
+		definition: indicator[`definition_${lang}`],
+		population: indicator.population,
+		instrument: indicator.instrument,
+		unit: indicator.unit,
+		topic: indicator.topic,
+		geography: indicator.geography,
+		decimals: indicator.decimals,
+		higherIsBetter: indicator.higher_is_better
+	};
+}
+
+export function waveKey(o: Pick<Observation, 'wave_date' | 'year' | 'period'>): string {
+	return o.wave_date ?? (o.year !== null ? String(o.year) : (o.period ?? 'undated'));
+}
+
+function wavePosition(o: Observation): number | null {
+	if (o.wave_date) {
+		const [year, month] = o.wave_date.split('-').map(Number);
+		return (year ?? 0) + ((month ?? 1) - 1) / 12;
+	}
+	if (o.year !== null) return o.year;
+	return null; // a period without a published year is listed, never placed on a time axis
+}
+
+function waveLabel(o: Observation, lang: Lang): string {
+	if (o.wave_date) {
+		const [year, month] = o.wave_date.split('-').map(Number);
+		return new Intl.DateTimeFormat(locales[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1))
+		);
+	}
+	return o.year !== null ? String(o.year) : (o.period ?? '');
+}
+
+export function toPageObservation(o: Observation, lang: Lang): PageObservation {
+	return {
+		indicator: o.indicator,
+		survey: o.survey,
+		wave: waveKey(o),
+		waveLabel: waveLabel(o, lang),
+		x: wavePosition(o),
+		region: o.region,
+		breakdown: o.breakdown,
+		group: o.group,
+		ageBase: o.age_base,
+		value: o.value,
+		valueText: o.valueText,
+		decimals: o.decimals,
+		ciLow: o.ci_low,
+		ciHigh: o.ci_high,
+		n: o.n,
+		standardisation: o.standardisation,
+		preferred: o.preferred,
+		flags: o.flags,
+		note: o.note,
+		source: o.source,
+		sourceUrl: o.source_url,
+		sourceQuote: o.source_quote,
+		origin: o.origin
+	};
+}
+
+export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang): IndicatorPageData {
+	const indicator = catalogue.indicators.find((i) => i.id === id);
+	if (!indicator) throw new Error(`Unknown indicator ${id}`);
+	const series = indicator.series ? catalogue.series.find((s) => s.id === indicator.series) : undefined;
+	const siblings = indicator.series
+		? catalogue.indicators.filter((i) => i.series === indicator.series && i.id !== id)
+		: [];
+	const siblingIds = new Set(siblings.map((s) => s.id));
+	const rows = catalogue.observations.filter(
+		(o) => o.indicator === id || (siblingIds.has(o.indicator) && o.preferred)
+	);
+	const used = <K extends keyof Observation>(key: K) => new Set(rows.map((o) => String(o[key])));
+	const regions = used('region');
+	const breakdownCodes = used('breakdown');
+	const groupKeys = new Set(rows.map((o) => `${o.breakdown}/${o.group}`));
+	const flags = new Set(rows.flatMap((o) => o.flags));
+	const labels: IndicatorPageData['labels'] = { regions: {}, breakdowns: {}, groups: {}, flags: {} };
+	const order: IndicatorPageData['order'] = { regions: {}, groups: {} };
+	for (const d of catalogue.dimensions) {
+		if (d.dimension === 'region' && regions.has(d.code)) {
+			labels.regions[d.code] = labelIn(d, lang);
+			order.regions[d.code] = d.order;
+		} else if (d.dimension === 'breakdown' && breakdownCodes.has(d.code)) labels.breakdowns[d.code] = labelIn(d, lang);
+		else if (d.dimension === 'group' && groupKeys.has(`${d.parent}/${d.code}`)) {
+			labels.groups[`${d.parent}/${d.code}`] = labelIn(d, lang);
+			order.groups[`${d.parent}/${d.code}`] = d.order;
+		} else if (d.dimension === 'flag' && flags.has(d.code)) labels.flags[d.code] = labelIn(d, lang);
+	}
+	const breakdownOrder = new Map(
+		catalogue.dimensions.filter((d) => d.dimension === 'breakdown').map((d) => [d.code, d.order])
+	);
+	const own = rows.filter((o) => o.indicator === id && o.preferred);
+	const breakdowns = [...new Set(own.map((o) => o.breakdown))].sort(
+		(a, b) => (breakdownOrder.get(a) ?? 99) - (breakdownOrder.get(b) ?? 99)
+	);
+	const surveyIds = used('survey');
+	const sourceIds = used('source');
+	return {
+		indicator: indicatorMeta(indicator, lang),
+		series: series
+			? { id: series.id, label: labelIn(series, lang), breakNote: series[`break_note_${lang}`] }
+			: null,
+		siblings: siblings.map((s) => indicatorMeta(s, lang)),
+		observations: rows.map((o) => toPageObservation(o, lang)),
+		breakdowns,
+		labels,
+		order,
+		surveys: Object.fromEntries(
+			catalogue.surveys
+				.filter((s) => surveyIds.has(s.id))
+				.map((s) => [s.id, { label: labelIn(s, lang), family: s.family, mode: s.mode }])
+		),
+		sources: Object.fromEntries(
+			catalogue.sources
+				.filter((s) => sourceIds.has(s.id))
+				.map((s) => [
+					s.id,
+					{ id: s.id, title: s.title, publisher: s.publisher, url: s.url, secondary: s.kind === 'secondary' }
+				])
+		)
+	};
+}
+
+/** What an indicator page receives: its data slice, the breakdown it shows and the valid views. */
+export interface IndicatorPage {
+	data: IndicatorPageData;
+	breakdown: string;
+	options: ViewOptions;
+	defaultBreakdown: string;
+}

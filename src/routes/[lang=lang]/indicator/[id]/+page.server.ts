@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import type { Lang } from '$lib/i18n/langs.ts';
+import { indicatorEntries, indicatorPage } from '$lib/server/pages.ts';
+
+export const entries: EntryGenerator = () => indicatorEntries();
+
+export const load: PageServerLoad = ({ params }) => {
+	const page = indicatorPage(params.id, params.lang as Lang, null);
+	if (!page) error(404, `Unknown indicator ${params.id}`);
+	return { page };
+};

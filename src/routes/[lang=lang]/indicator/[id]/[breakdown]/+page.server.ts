@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import type { Lang } from '$lib/i18n/langs.ts';
+import { breakdownEntries, indicatorPage } from '$lib/server/pages.ts';
+
+export const entries: EntryGenerator = () => breakdownEntries();
+
+export const load: PageServerLoad = ({ params }) => {
+	const page = indicatorPage(params.id, params.lang as Lang, params.breakdown);
+	if (!page) error(404, `Unknown view ${params.id}/${params.breakdown}`);
+	return { page };
+};
