@@ -61,5 +61,5 @@ describe('validator under mutation (C16)', () => {
 			}),
 			{ numRuns: 1000 }
 		);
-	});
+	}, 180_000);
 });
