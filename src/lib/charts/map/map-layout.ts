@@ -1,0 +1,147 @@
+import { extent } from 'd3-array';
+import type { Unit } from '../../data/schema.ts';
+import { formatNumber, formatTick } from '../../format/number.ts';
+import type { Lang } from '../../i18n/langs.ts';
+import geometry from './regions.json' with { type: 'json' };
+import { fillClasses, type FillClass, type MapClasses, type MapDatum, type MapLayout, type PlacedRegion, type RegionCode } from './types.ts';
+
+export const FONT_SIZE = 14;
+export const VALUE_FONT_SIZE = 17;
+const SWATCH = 20;
+const LEGEND_LEFT = 20;
+const LEGEND_BOTTOM_GAP = 14;
+const NO_DATA_GAP = 12;
+
+/** Precomputed by scripts/build-region-geometry.mjs (600 × 480, Belgian Lambert 2008). */
+interface RegionGeometry {
+	code: RegionCode;
+	path: string;
+	label: [number, number];
+	leaderTo: [number, number] | null;
+}
+const outlines = geometry.regions as RegionGeometry[];
+export const GEO_WIDTH = geometry.width;
+export const GEO_HEIGHT = geometry.height;
+
+/**
+ * Units measured from a true zero that readers compare as amounts; their classes start at 0. Rates
+ * and scores start at the lowest value so that three regions still get distinct colours.
+ */
+const fromZero: Record<Unit, boolean> = {
+	percent: false,
+	hours_per_day: false,
+	percentage_points: false,
+	ratio: false,
+	score_0_10: false,
+	percent_reduction: false,
+	percent_of_association: false,
+	count: true,
+	per_1000: true,
+	mean_count: true,
+	million_eur: true
+};
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const EPS = 1e-9;
+
+/**
+ * Five equal classes over the values, with limits on a round step: the lowest value (or 0) and the
+ * highest are rounded outward to whole multiples of a power of ten (whole numbers at least for
+ * percent), and widened until the range splits into five equal whole steps. E.g. 26, 34, 40 % →
+ * 25, 28, 31, 34, 37, 40.
+ */
+export function classify(values: readonly (number | null)[], unit: Unit): MapClasses {
+	const [min, max] = extent(values.filter((v): v is number => v !== null && Number.isFinite(v)));
+	if (min === undefined || max === undefined) return { thresholds: [], decimals: 0 };
+	const zero = fromZero[unit] && min >= 0;
+	const span = max - (zero ? 0 : min);
+	// At least ten steps of u across the values, so widening to a multiple of five wastes little room.
+	const magnitude = (span > 0 ? span : Math.abs(max)) / 10 || 1;
+	let exponent = Math.floor(Math.log10(magnitude));
+	if (unit === 'percent') exponent = Math.max(0, exponent);
+	const u = 10 ** exponent;
+	let lo = zero ? 0 : Math.floor(min / u + EPS);
+	let hi = Math.ceil(max / u - EPS);
+	if (hi === lo) hi += 1;
+	// Percent limits stay within 0..100; otherwise widen downward and upward in turn.
+	const floor = zero || unit === 'percent' ? Math.min(lo, 0) : -Infinity;
+	const ceiling = unit === 'percent' ? 100 : Infinity;
+	for (let down = !zero; (hi - lo) % 5 !== 0; down = !down) {
+		if (down && lo - 1 >= floor) lo -= 1;
+		else if (hi + 1 <= ceiling) hi += 1;
+		else lo -= 1;
+	}
+	const decimals = Math.max(0, -exponent);
+	const step = (hi - lo) / 5;
+	const thresholds = Array.from({ length: 6 }, (_, i) => Number(((lo + i * step) * u).toFixed(decimals)));
+	return { thresholds, decimals };
+}
+
+/** The class of a value; null (no data) is never given a colour class. */
+export function fillFor(value: number | null, classes: MapClasses): FillClass {
+	const t = classes.thresholds;
+	const lo = t[0];
+	const hi = t[5];
+	if (value === null || !Number.isFinite(value) || lo === undefined || hi === undefined) return 'fill-none';
+	const i = Math.floor(((value - lo) / (hi - lo)) * 5 + EPS);
+	return fillClasses[Math.min(4, Math.max(0, i))] ?? 'fill-none';
+}
+
+function scalePath(path: string, k: number): string {
+	return k === 1 ? path : path.replace(/-?\d+(?:\.\d+)?/g, (n) => String(round(Number(n) * k)));
+}
+
+function placeRegion(outline: RegionGeometry, datum: MapDatum | null, classes: MapClasses, k: number): PlacedRegion {
+	const [lx, ly] = outline.label;
+	const nameY = round(ly * k - 4);
+	const valueY = round(ly * k + VALUE_FONT_SIZE);
+	const leader = outline.leaderTo
+		? { x1: round(lx * k), y1: round(valueY + 7), x2: round(outline.leaderTo[0] * k), y2: round(outline.leaderTo[1] * k) }
+		: null;
+	return {
+		code: outline.code,
+		path: scalePath(outline.path, k),
+		fill: fillFor(datum?.value ?? null, classes),
+		datum,
+		valueText: datum ? `${datum.display}${datum.flagged && datum.value !== null ? ' †' : ''}` : '',
+		labelX: round(lx * k),
+		nameY,
+		valueY,
+		leader
+	};
+}
+
+function layoutLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: string | null, height: number): MapLayout['legend'] {
+	const bottom = height - LEGEND_BOTTOM_GAP;
+	const textX = LEGEND_LEFT + SWATCH + 8;
+	const noData =
+		noDataText === null
+			? null
+			: { fill: 'fill-none' as const, x: LEGEND_LEFT, y: bottom - SWATCH, size: SWATCH, label: noDataText, textX, textY: round(bottom - SWATCH / 2) };
+	const base = noData ? noData.y - NO_DATA_GAP : bottom;
+	if (classes.thresholds.length !== 6) return { swatches: [], ticks: [], noData };
+	// Lowest class at the bottom, so the legend reads like a vertical axis.
+	const swatches = fillClasses.map((fill, i) => ({ fill, x: LEGEND_LEFT, y: base - (i + 1) * SWATCH, size: SWATCH }));
+	const label = (t: number) => (unit === 'percent' ? formatTick(t, unit, lang) : formatNumber(t, classes.decimals, lang));
+	const ticks = classes.thresholds.map((t, i) => ({ x: textX, y: base - i * SWATCH, label: label(t) }));
+	return { swatches, ticks, noData };
+}
+
+/**
+ * Choropleth of the three regions: a fill class per region from five classes over the values, the
+ * region name and value at a precomputed anchor (Brussels outside, with a leader line), and a legend
+ * of the classes in the bottom-left corner (France, on the map).
+ */
+export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, width = GEO_WIDTH): MapLayout {
+	const k = width / GEO_WIDTH;
+	const height = round(GEO_HEIGHT * k);
+	const byCode = new Map<RegionCode, MapDatum>();
+	for (const d of data) if (!byCode.has(d.code)) byCode.set(d.code, d);
+	const shown = outlines.map((o) => byCode.get(o.code) ?? null);
+	const classes = classify(shown.map((d) => d?.value ?? null), unit);
+	const regions = outlines.map((o, i) => placeRegion(o, shown[i] ?? null, classes, k));
+	// The legend explains the hatching with the data's own "no data" text; a region missing from the
+	// data altogether is hatched too, but has no text to show.
+	const missing = shown.find((d) => d !== null && d.value === null);
+	return { width, height, scale: k, regions, legend: layoutLegend(classes, unit, lang, missing?.display ?? null, height) };
+}

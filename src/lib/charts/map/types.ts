@@ -1,0 +1,83 @@
+import type { Unit } from '../../data/schema.ts';
+import type { Lang } from '../../i18n/langs.ts';
+
+/** ISO 3166-2 codes of Belgium's three regions, the units the map can colour. */
+export type RegionCode = 'BE-VLG' | 'BE-BRU' | 'BE-WAL';
+
+/** One region: its published value, or null for "no data". */
+export interface MapDatum {
+	code: RegionCode;
+	/** The region's name in the page language, e.g. "Vlaanderen". */
+	label: string;
+	value: number | null;
+	/** The value formatted for the locale, or the "no data" text. */
+	display: string;
+	/** Drawn with a mark (†) because the value carries a flag (secondary source, doubt). */
+	flagged: boolean;
+}
+
+/** The fill of a region or legend swatch: one of five sequential classes, or no data (hatched). */
+export type FillClass = 'fill-q0' | 'fill-q1' | 'fill-q2' | 'fill-q3' | 'fill-q4' | 'fill-none';
+
+/** The five classes, lowest first. */
+export const fillClasses = ['fill-q0', 'fill-q1', 'fill-q2', 'fill-q3', 'fill-q4'] as const satisfies readonly FillClass[];
+
+/** Class limits: `thresholds[i]` and `thresholds[i + 1]` bound class i (the last class includes its top). */
+export interface MapClasses {
+	/** Six ascending limits for five classes, or empty when no region has a value. */
+	thresholds: number[];
+	/** Decimals used to write the limits in the legend. */
+	decimals: number;
+}
+
+export interface PlacedRegion {
+	code: RegionCode;
+	/** SVG path of the region outline, already scaled to the chart width. */
+	path: string;
+	fill: FillClass;
+	/** The datum drawn here, or null when the data has no row for this region (drawn as no data, unlabelled). */
+	datum: MapDatum | null;
+	/** Text of the value label: the display text, with ' †' when flagged. */
+	valueText: string;
+	labelX: number;
+	/** Baseline of the region name. */
+	nameY: number;
+	/** Baseline of the value label. */
+	valueY: number;
+	/** Leader line from below the label to the region, for a label placed outside its region. */
+	leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export interface LegendSwatch {
+	fill: FillClass;
+	x: number;
+	y: number;
+	size: number;
+}
+
+export interface MapLayout {
+	width: number;
+	height: number;
+	/** Scale applied to the precomputed outlines (stroke widths are kept at 1 user unit). */
+	scale: number;
+	regions: PlacedRegion[];
+	legend: {
+		/** Class swatches, lowest class first (drawn bottom to top). */
+		swatches: LegendSwatch[];
+		/** Class limits written beside the swatches, lowest first; display only, never data. */
+		ticks: { x: number; y: number; label: string }[];
+		/** The no-data swatch and its text, when a region has no value. */
+		noData: (LegendSwatch & { label: string; textX: number; textY: number }) | null;
+	};
+}
+
+export interface MapChartProps {
+	id: string;
+	title: string;
+	description: string;
+	data: MapDatum[];
+	unit: Unit;
+	lang: Lang;
+	/** Logical width of the drawing; the outlines are 600 × 480 and scale with it. @default 600 */
+	width?: number;
+}
