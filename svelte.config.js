@@ -1,4 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * SvelteKit's client adds a route announcer with a fixed inline style attribute (kit #11747); allow
+ * exactly that attribute by its hash rather than 'unsafe-inline'. Read from the installed kit so an
+ * upgrade cannot silently break it.
+ */
+function announcerStyleHash() {
+	const kitDir = path.dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+	const root = readFileSync(path.join(kitDir, 'src/core/sync/write_root.js'), 'utf8');
+	const style = root.match(/id="svelte-announcer"[^>]*style="([^"]+)"/)?.[1];
+	if (!style) throw new Error('svelte.config.js: cannot find the svelte-announcer style in @sveltejs/kit');
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -17,6 +34,7 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
