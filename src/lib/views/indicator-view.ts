@@ -106,13 +106,18 @@ function sourceLine(ctx: Context, rows: PageObservation[]): string {
 	return t(ctx.lang, 'source_line', { source: sources, survey: surveys });
 }
 
+/** One note per distinct (flags, note), naming every value it applies to. */
 function collectFlags(ctx: Context, rows: PageObservation[], subject: (o: PageObservation) => string): FlagNote[] {
-	const notes: FlagNote[] = [];
+	const notes = new Map<string, FlagNote>();
 	for (const o of rows) {
 		const note = flagNote(ctx, o, subject(o));
-		if (note && !notes.some((n) => n.subject === note.subject)) notes.push(note);
+		if (!note) continue;
+		const key = `${note.labels.join('|')}|${note.note ?? ''}`;
+		const same = notes.get(key);
+		if (!same) notes.set(key, note);
+		else if (!same.subject.split(', ').includes(note.subject)) same.subject = `${same.subject}, ${note.subject}`;
 	}
-	return notes;
+	return [...notes.values()];
 }
 
 /** Says whether published CIs overlap; without CIs, says that no claim can be made. */
