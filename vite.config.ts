@@ -18,7 +18,8 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					fileParallelism: false,
+					maxConcurrency: 10
 				}
 			}
 		]
