@@ -22,7 +22,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		prerender: {
-			entries: ['/', '/nl/', '/fr/', '/en/'],
+			// '*' = every route without parameters (/, /404.html, /api/v1/indicators.json); the rest by entries().
+			entries: ['*'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'

@@ -33,7 +33,9 @@ function surveyLabel(catalogue: Catalogue, id: string, lang: Lang): string {
 
 function sourceRef(catalogue: Catalogue, id: string): SourceRef | null {
 	const s = catalogue.sources.find((x) => x.id === id);
-	return s ? { id: s.id, title: s.title, publisher: s.publisher, url: s.url, secondary: s.kind === 'secondary' } : null;
+	return s
+		? { id: s.id, title: s.title, publisher: s.publisher, url: s.url, secondary: s.kind === 'secondary', licence: s.licence, year: s.year }
+		: null;
 }
 
 function flagNote(catalogue: Catalogue, o: Observation, subject: string, lang: Lang): FlagNote | null {

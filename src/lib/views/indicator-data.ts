@@ -26,6 +26,9 @@ export interface PageObservation {
 	survey: string;
 	/** Wave key: "2020-04" for an online wave, else the year, else the published period. */
 	wave: string;
+	year: number | null;
+	period: string | null;
+	waveDate: string | null;
 	waveLabel: string;
 	/** Position on a time axis (year, plus months as twelfths), or null when no year is published. */
 	x: number | null;
@@ -116,6 +119,9 @@ export function toPageObservation(o: Observation, lang: Lang): PageObservation {
 		indicator: o.indicator,
 		survey: o.survey,
 		wave: waveKey(o),
+		year: o.year,
+		period: o.period,
+		waveDate: o.wave_date,
 		waveLabel: waveLabel(o, lang),
 		x: wavePosition(o),
 		region: o.region,
@@ -196,7 +202,15 @@ export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang):
 				.filter((s) => sourceIds.has(s.id))
 				.map((s) => [
 					s.id,
-					{ id: s.id, title: s.title, publisher: s.publisher, url: s.url, secondary: s.kind === 'secondary' }
+					{
+						id: s.id,
+						title: s.title,
+						publisher: s.publisher,
+						url: s.url,
+						secondary: s.kind === 'secondary',
+						licence: s.licence,
+						year: s.year
+					}
 				])
 		)
 	};

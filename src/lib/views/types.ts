@@ -7,6 +7,8 @@ export interface SourceRef {
 	publisher: string;
 	url: string;
 	secondary: boolean;
+	licence: string;
+	year: number | null;
 }
 
 /** A flag on a shown value: its label in the page language and the English note explaining it. */

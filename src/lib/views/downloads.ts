@@ -1,0 +1,80 @@
+// Files a reader downloads: the rows of a view (built in the browser) or of an indicator (built at
+// build time), as CSV or JSON, each row with its labels, source, quote, licence and retrieval line.
+import { toCsv } from '../export/csv.ts';
+import { citation } from '../export/citation.ts';
+import { toJson } from '../export/json.ts';
+import { downloadColumns, downloadNumericColumns, toDownloadRows, type DownloadLookups } from '../export/rows.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/messages.ts';
+import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
+
+export interface DownloadRequest {
+	format: 'csv' | 'json';
+	/** Prepend a byte-order mark so Excel reads UTF-8. */
+	bom?: boolean;
+	siteUrl: string;
+	/** The page (view) the rows come from, path or absolute URL. */
+	pageUrl: string;
+	/** ISO date: the build date for static files, the reader's date in the browser. */
+	retrievedOn: string;
+	title: string;
+	lang: Lang;
+}
+
+export function lookupsFor(data: IndicatorPageData): DownloadLookups {
+	const indicators = Object.fromEntries(
+		[data.indicator, ...data.siblings].map((i) => [i.id, { label: i.label, unit: i.unit }])
+	);
+	return {
+		indicators,
+		surveys: Object.fromEntries(Object.entries(data.surveys).map(([id, s]) => [id, s.label])),
+		regions: data.labels.regions,
+		groups: data.labels.groups,
+		sources: Object.fromEntries(
+			Object.entries(data.sources).map(([id, s]) => [id, { title: s.title, publisher: s.publisher, licence: s.licence }])
+		)
+	};
+}
+
+export function citationFor(data: IndicatorPageData, rows: readonly PageObservation[], request: DownloadRequest) {
+	const sourceIds = [...new Set(rows.map((o) => o.source))];
+	return citation({
+		lang: request.lang,
+		indicatorId: data.indicator.id,
+		indicatorLabel: data.indicator.label,
+		sources: sourceIds
+			.map((id) => data.sources[id])
+			.filter((s) => s !== undefined)
+			.map((s) => ({ publisher: s.publisher, title: s.title, year: s.year, url: s.url })),
+		surveyLabels: [...new Set(rows.map((o) => data.surveys[o.survey]?.label ?? o.survey))],
+		siteName: t(request.lang, 'site_name'),
+		siteUrl: request.siteUrl,
+		viewUrl: new URL(request.pageUrl, request.siteUrl).href,
+		accessed: request.retrievedOn
+	});
+}
+
+/** The text of a download file for these rows. */
+export function downloadFile(data: IndicatorPageData, rows: readonly PageObservation[], request: DownloadRequest): string {
+	const table = toDownloadRows(
+		rows.map((o) => ({ ...o, ciLow: o.ciLow, ciHigh: o.ciHigh })),
+		lookupsFor(data),
+		{ siteUrl: request.siteUrl, pageUrl: request.pageUrl, retrievedOn: request.retrievedOn }
+	);
+	if (request.format === 'csv')
+		return toCsv(downloadColumns, table, { bom: request.bom ?? false, numericColumns: downloadNumericColumns });
+	const sources = [...new Set(rows.map((o) => o.source))].map((id) => data.sources[id]).filter((s) => s !== undefined);
+	return toJson(
+		{
+			title: request.title,
+			source: sources.map((s) => `${s.publisher}: ${s.title} (${s.url})`),
+			survey: [...new Set(rows.map((o) => data.surveys[o.survey]?.label ?? o.survey))],
+			licence: [...new Set(sources.map((s) => s.licence))],
+			retrievedFrom: new URL(request.pageUrl, request.siteUrl).href,
+			retrievedOn: request.retrievedOn,
+			citation: rows.length > 0 ? citationFor(data, rows, request).plain : '',
+			columns: downloadColumns
+		},
+		table
+	);
+}
