@@ -1,7 +1,8 @@
 // Which pages exist: the prerender entries and the load functions of indicator pages share this.
 import { langs, type Lang } from '../i18n/langs.ts';
 import { indicatorPageData, type IndicatorPage } from '../views/indicator-data.ts';
-import { viewOptionsFor } from '../views/indicator-view.ts';
+import { belgianRegionCodes, viewOptionsFor } from '../views/indicator-view.ts';
+import type { ViewState } from '../state/view-state.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export function indicatorEntries(): { lang: Lang; id: string }[] {
@@ -30,3 +31,44 @@ export function indicatorPage(id: string, lang: Lang, breakdown: string | null):
 	if (!data.breakdowns.includes(chosen) || (breakdown !== null && breakdown === main)) return null;
 	return { data, breakdown: chosen, options: viewOptionsFor(data, chosen), defaultBreakdown: main };
 }
+
+/**
+ * Every state an embed can show, as path parameters: each view varies only what it depends on
+ * (bars: year, and area for group breakdowns; map: year; trend: area; table: nothing).
+ */
+export function embedStates(id: string, breakdown: string): ViewState[] {
+	const page = indicatorPage(id, 'en', null);
+	if (!page) return [];
+	const data = page.data;
+	const options = breakdown === page.breakdown ? page.options : indicatorPage(id, 'en', breakdown)?.options;
+	if (!options) return [];
+	const d = options.defaults;
+	const regional = new Set(
+		data.observations
+			.filter((o) => o.indicator === id && o.preferred && o.breakdown === 'total' && (belgianRegionCodes as readonly string[]).includes(o.region))
+			.map((o) => o.wave)
+	);
+	const states: ViewState[] = [];
+	for (const view of options.views) {
+		if (view === 'bar')
+			for (const year of options.years)
+				for (const region of breakdown === 'total' ? [d.region] : options.regions) states.push({ view, year, region });
+		else if (view === 'map') for (const year of options.years.filter((y) => regional.has(y))) states.push({ view, year, region: d.region });
+		else if (view === 'trend') for (const region of options.regions) states.push({ view, year: d.year, region });
+		else states.push({ view, year: d.year, region: d.region });
+	}
+	return states;
+}
+
+export function embedEntries(): { lang: Lang; id: string; breakdown: string; view: string; year: string; region: string }[] {
+	const catalogue = loadCatalogue();
+	return catalogue.indicators.flatMap((i) => {
+		const breakdowns = [...new Set(catalogue.observations.filter((o) => o.indicator === i.id && o.preferred).map((o) => o.breakdown))];
+		return breakdowns.flatMap((breakdown) =>
+			embedStates(i.id, breakdown).flatMap((s) => langs.map((lang) => ({ lang, id: i.id, breakdown, ...s })))
+		);
+	});
+}
+
+/** The path of an embed for a view state; the explorer's embed dialog and the prerender use it. */
+export { embedPath } from '../views/paths.ts';

@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import type { Lang } from '$lib/i18n/langs.ts';
+import { embedEntries, embedStates, indicatorPage } from '$lib/server/pages.ts';
+import { buildIndicatorView } from '$lib/views/indicator-view.ts';
+import { indicatorPath } from '$lib/views/paths.ts';
+import { serializeViewState } from '$lib/state/view-state.ts';
+
+export const entries: EntryGenerator = () => embedEntries();
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const main = indicatorPage(params.id, lang, null);
+	const page = main && (params.breakdown === main.breakdown ? main : indicatorPage(params.id, lang, params.breakdown));
+	const state = embedStates(params.id, params.breakdown).find(
+		(s) => s.view === params.view && s.year === params.year && s.region === params.region
+	);
+	if (!page || !state) error(404, 'No such embed');
+	return {
+		lang,
+		id: params.id,
+		unit: page.data.indicator.unit,
+		population: page.data.indicator.population,
+		view: buildIndicatorView(page.data, page.breakdown, state, lang),
+		fullView:
+			indicatorPath(lang, params.id, page.breakdown, page.defaultBreakdown) + serializeViewState(state, page.options.defaults)
+	};
+};
