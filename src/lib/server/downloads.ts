@@ -40,10 +40,15 @@ export function indicatorFile(id: string, lang: Lang, format: Format, bom = fals
 	});
 }
 
+/** Whole-catalogue files offered per language next to the indicator files. */
+export const catalogueFiles = ['catalogue.csv', 'catalogue-excel.csv', 'catalogue.json', 'codebook.csv'] as const;
+
 export function downloadEntries(): { lang: Lang; file: string }[] {
-	return loadCatalogue().indicators.flatMap((i) =>
-		langs.flatMap((lang) => [`${i.id}.csv`, `${i.id}-excel.csv`, `${i.id}.json`].map((file) => ({ lang, file })))
-	);
+	const names = [
+		...loadCatalogue().indicators.flatMap((i) => [`${i.id}.csv`, `${i.id}-excel.csv`, `${i.id}.json`]),
+		...catalogueFiles
+	];
+	return langs.flatMap((lang) => names.map((file) => ({ lang, file })));
 }
 
 /** The list of indicators with links to their shards (API v1). */

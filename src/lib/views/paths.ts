@@ -10,3 +10,17 @@ export function embedPath(lang: Lang, id: string, breakdown: string, state: View
 export function indicatorPath(lang: Lang, id: string, breakdown: string, defaultBreakdown: string): string {
 	return `/${lang}/indicator/${id}/${breakdown === defaultBreakdown ? '' : `${encodeURIComponent(breakdown)}/`}`;
 }
+
+/** The embed state for a view: parameters the view does not depend on take their defaults. */
+export function canonicalEmbedState(state: ViewState, breakdown: string, defaults: ViewState): ViewState {
+	switch (state.view) {
+		case 'bar':
+			return breakdown === 'total' ? { ...state, region: defaults.region } : state;
+		case 'map':
+			return { ...state, region: defaults.region };
+		case 'trend':
+			return { ...state, year: defaults.year };
+		default:
+			return { ...state, year: defaults.year, region: defaults.region };
+	}
+}

@@ -1,0 +1,23 @@
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { labelIn } from '$lib/data/select.ts';
+import { langs, type Lang } from '$lib/i18n/langs.ts';
+import { loadCatalogue } from '$lib/server/catalogue.ts';
+import { codebook, rawTables } from '$lib/server/catalogue-files.ts';
+import { siteUrl } from '$lib/server/downloads.ts';
+
+export const entries: EntryGenerator = () => langs.map((lang) => ({ lang }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const catalogue = loadCatalogue();
+	const entries = codebook(lang);
+	return {
+		siteUrl,
+		exampleId: catalogue.indicators[0]?.id ?? '',
+		tables: Object.keys(rawTables),
+		indicators: entries.filter((e) => e.kind === 'indicator'),
+		codes: entries.filter((e) => e.kind !== 'indicator' && e.kind !== 'series'),
+		sources: catalogue.sources.map((s) => ({ id: s.id, citation: s.citation, url: s.url, licence: s.licence, kind: s.kind })),
+		surveys: catalogue.surveys.map((s) => labelIn(s, lang))
+	};
+};
