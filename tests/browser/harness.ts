@@ -249,7 +249,7 @@ export async function readCharts(page: Page): Promise<ChartInfo[]> {
 					.join(' ')
 			);
 		const ownChild = (el: Element, tag: string) => Array.from(el.children).find((c) => c.localName === tag);
-		return Array.from(document.querySelectorAll('figure svg[role="img"]')).map((svg, index) => {
+		return Array.from(document.querySelectorAll('figure svg.chart')).map((svg, index) => {
 			const figure = svg.closest('figure')!;
 			const table = figure.querySelector('table');
 			return {

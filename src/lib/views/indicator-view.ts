@@ -77,6 +77,12 @@ function flagNote(ctx: Context, o: PageObservation, subject: string): FlagNote |
 	return { marker: '†', labels: o.flags.map((f) => ctx.data.labels.flags[f] ?? f), note: o.note, subject };
 }
 
+/** What a chart mark's tooltip and accessible name add to the value: its CI and flag labels. */
+function markNotes(ctx: Context, o: PageObservation): { ciText: string; flagNote?: string } {
+	const flags = o.flags.map((f) => ctx.data.labels.flags[f] ?? f).join(', ');
+	return flags ? { ciText: ciText(ctx, o), flagNote: flags } : { ciText: ciText(ctx, o) };
+}
+
 function ciText(ctx: Context, o: PageObservation): string {
 	if (o.ciLow === null || o.ciHigh === null) return t(ctx.lang, 'ci_not_published');
 	return t(ctx.lang, 'ci_range', {
@@ -191,7 +197,8 @@ function barDatum(ctx: Context, key: string, label: string, o: PageObservation |
 		ciLow: o?.ciLow ?? null,
 		ciHigh: o?.ciHigh ?? null,
 		flagged: (o?.flags.length ?? 0) > 0,
-		reference: isReferenceRegion(key)
+		reference: isReferenceRegion(key),
+		...(o ? markNotes(ctx, o) : {})
 	};
 }
 
@@ -306,7 +313,8 @@ function trendView(ctx: Context, state: ViewState): IndicatorView {
 				display: display(ctx, o),
 				ciLow: o.ciLow,
 				ciHigh: o.ciHigh,
-				flagged: o.flags.length > 0
+				flagged: o.flags.length > 0,
+				...markNotes(ctx, o)
 			}))
 		};
 	});
@@ -372,7 +380,8 @@ function mapView(ctx: Context, state: ViewState): IndicatorView {
 			label: regionLabel(ctx, code),
 			value: o?.value ?? null,
 			display: o ? display(ctx, o) : t(ctx.lang, 'no_data'),
-			flagged: (o?.flags.length ?? 0) > 0
+			flagged: (o?.flags.length ?? 0) > 0,
+			...(o ? markNotes(ctx, o) : {})
 		};
 	});
 	const items = data

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars } from './bar-layout.ts';
+import { COMPACT_FONT_SIZE, FONT_SIZE, layoutBars } from './bar-layout.ts';
 import type { BarDatum } from './types.ts';
 
 const datum = (key: string, value: number | null, extra: Partial<BarDatum> = {}): BarDatum => ({
@@ -40,5 +40,39 @@ describe('layoutBars', () => {
 	it('never lets a percent axis run past 100', () => {
 		const layout = layoutBars([datum('a', 99.5, { ciLow: 98, ciHigh: 100 })], 'percent', 'en');
 		expect(layout.ticks.at(-1)?.label).toBe('100%');
+	});
+
+	it('is compact by default: labels above full-width bars, text ≥ 11 CSS px on a 320 px screen', () => {
+		const layout = layoutBars([datum('a', 40), datum('b', 20)], 'percent', 'nl');
+		expect(layout.compact).toBe(true);
+		expect(layout.labelAnchor).toBe('start');
+		expect(layout.labelX).toBe(layout.plotLeft);
+		// 254 px: a 320 px screen less the page and figure padding and border.
+		expect((layout.fontSize * 254) / layout.width).toBeGreaterThanOrEqual(11);
+		for (const bar of layout.bars) {
+			// The label's line ends above the bar; the bar starts at the left margin.
+			expect(bar.labelY + layout.fontSize / 2).toBeLessThanOrEqual(bar.y);
+			expect(bar.labelY - layout.fontSize / 2).toBeGreaterThanOrEqual(bar.rowY + 3);
+			expect(bar.y + bar.barHeight).toBeLessThanOrEqual(bar.rowY + layout.rowHeight);
+		}
+		expect(layout.plotLeft).toBeLessThan(30);
+	});
+
+	it('keeps labels beside the bars when the drawing is wider than 400', () => {
+		const layout = layoutBars([datum('Vlaanderen', 40)], 'percent', 'nl', 640);
+		expect(layout.compact).toBe(false);
+		expect(layout.fontSize).toBe(FONT_SIZE);
+		expect(layout.labelAnchor).toBe('end');
+		expect(layout.bars[0]?.labelY).toBe(layout.bars[0]?.textY);
+		expect(layoutBars([datum('a', 1)], 'percent', 'nl', 400).fontSize).toBe(COMPACT_FONT_SIZE);
+	});
+
+	it('keeps every value label and tick inside the drawing, compact or wide', () => {
+		for (const width of [300, 360, 400, 640]) {
+			const layout = layoutBars([datum('a', 99.5, { ciLow: 98, ciHigh: 100, flagged: true }), datum('b', null)], 'percent', 'fr', width);
+			for (const bar of layout.bars) expect(bar.valueX).toBeLessThan(width);
+			expect(layout.plotRight).toBeLessThanOrEqual(width);
+			expect(layout.ticks[0]?.x).toBeGreaterThan(0);
+		}
 	});
 });

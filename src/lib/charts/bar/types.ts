@@ -14,9 +14,19 @@ export interface BarDatum {
 	flagged: boolean;
 	/** The reference bar (e.g. Belgium next to its regions), drawn in a darker tone. */
 	reference: boolean;
+	/** The CI in words for the tooltip and the default accessible name, e.g. "95%-BI 28,6% tot 34,0%". */
+	ciText?: string;
+	/** What the † stands for, shown in the tooltip of a flagged bar, e.g. "secundaire bron". */
+	flagNote?: string;
+	/** The bar's accessible name; defaults to "label: value[ †][, ciText]". */
+	ariaLabel?: string;
 }
 
 export interface PlacedBar extends BarDatum {
+	/** Top of the row (the focus ring and pointer target cover the whole row). */
+	rowY: number;
+	/** Vertical centre of the group label: beside the bar, or above it in the compact layout. */
+	labelY: number;
 	y: number;
 	barHeight: number;
 	barWidth: number;
@@ -29,10 +39,19 @@ export interface PlacedBar extends BarDatum {
 export interface BarLayout {
 	width: number;
 	height: number;
+	/** Narrow drawing (width ≤ 400): group labels above full-width bars instead of beside them. */
+	compact: boolean;
+	fontSize: number;
+	rowHeight: number;
+	/** Where group labels start (compact, anchor start) or end (wide, anchor end). */
+	labelX: number;
+	labelAnchor: 'start' | 'end';
 	plotLeft: number;
 	plotRight: number;
 	plotTop: number;
 	plotBottom: number;
+	/** Where the "no data" text of a row without a value starts. */
+	noDataX: number;
 	bars: PlacedBar[];
 	ticks: { x: number; label: string }[];
 }
@@ -44,6 +63,9 @@ export interface BarChartProps {
 	data: BarDatum[];
 	unit: Unit;
 	lang: Lang;
-	/** @default 640 */
+	/**
+	 * Logical width of the drawing. At 400 or less the layout is compact (labels above the bars), which
+	 * stays legible at 320 CSS px; wider drawings put the labels beside the bars. @default 360
+	 */
 	width?: number;
 }

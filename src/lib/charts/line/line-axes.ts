@@ -17,8 +17,9 @@ export function valueDomain(segments: readonly LineSegment[], unit: Unit): Scale
 	const highest = Math.max(...values);
 	const lowest = Math.min(0, ...values);
 	const top = unit === 'percent' ? Math.min(100, highest) : highest;
+	// A span too small to tick (all values equal, or a subnormal like 5e-324) gets a unit range instead.
 	const y = scaleLinear()
-		.domain([lowest, top > lowest ? top : lowest + 1])
+		.domain([lowest, top - lowest > 1e-9 ? top : lowest + 1])
 		.nice(5);
 	const [d0 = 0, d1 = 1] = y.domain();
 	return unit === 'percent' && d1 > 100 ? y.domain([d0, 100]) : y;

@@ -131,11 +131,11 @@ describe('layoutLines', () => {
 		const values = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 6 });
 		const units = fc.constantFrom<'percent' | 'count'>('percent', 'count');
 		fc.assert(
-			fc.property(fc.array(values, { minLength: 1, maxLength: 5 }), units, (lists, unit) => {
+			fc.property(fc.array(values, { minLength: 1, maxLength: 5 }), units, fc.constantFrom(320, 640), (lists, unit, width) => {
 				// Segments follow each other in time, one wave a year, like survey series with breaks.
 				let year = 2001;
 				const segments = lists.map((vs, i) => seg(`s${i}`, vs.map((v) => pt(year++, v)), i % 2 ? 'dashed' : 'solid'));
-				const status = layoutLines(segments, [], unit, 'nl');
+				const status = layoutLines(segments, [], unit, 'nl', width);
 				if (!status.ok) return lists.every((l) => l.length === 0);
 				return status.layout.segments.every(
 					(s) =>
@@ -144,7 +144,16 @@ describe('layoutLines', () => {
 						pathXs(s.path ?? '').every((x) => s.points.some((p) => p.px === x))
 				);
 			}),
-			{ numRuns: 200 }
+			{ numRuns: 200, examples: [[[[5e-324]], 'percent', 320]] }
 		);
+	});
+
+	it('draws a phone-sized plot taller for its width than a wide one', () => {
+		const segments = [seg('a', [pt(2013, 30), pt(2018, 32), pt(2023, 35)])];
+		const narrow = layoutOf(segments, [], 'percent', 'nl', 320);
+		const wide = layoutOf(segments, [], 'percent', 'nl', 640);
+		const ratio = (l: LineLayout) => (l.plotBottom - l.plotTop) / l.width;
+		expect(ratio(narrow)).toBeGreaterThan(ratio(wide) * 1.4);
+		expect(layoutLines(segments, [], 'percent', 'nl').ok && layoutOf(segments, [], 'percent', 'nl').width).toBe(320);
 	});
 });

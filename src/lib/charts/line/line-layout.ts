@@ -18,6 +18,10 @@ const BREAK_ROW = 18;
 const HEADROOM = 20;
 const EMPTY_HEIGHT = 120;
 const TOP = 4;
+/** Default width: narrow, so that 14-unit text is 11 CSS px on a 320 px screen (254 px of chart). */
+export const DEFAULT_WIDTH = 320;
+/** Drawings this narrow get a taller plot (a phone's), wider ones a flatter one. */
+export const COMPACT_MAX_WIDTH = 400;
 
 /**
  * Trend lines over survey waves. Each segment is drawn from its own points only: a segment never
@@ -30,7 +34,7 @@ export function layoutLines(
 	breaks: readonly SeriesBreak[],
 	unit: Unit,
 	lang: Lang,
-	width = 640
+	width = DEFAULT_WIDTH
 ): LineChartStatus {
 	const drawn = segments
 		.map((s, index) => ({ ...s, index, points: [...s.points].sort((a, b) => a.x - b.x) }))
@@ -44,7 +48,7 @@ export function layoutLines(
 
 	const placedBreaks = placeBreakLabels(breaks, x, width, BREAK_FONT_SIZE, BREAK_ROW, TOP);
 	const plotTop = round(TOP + placedBreaks.rows * BREAK_ROW + HEADROOM);
-	const plotBottom = round(plotTop + Math.round(width * 0.42));
+	const plotBottom = round(plotTop + Math.round(width * (width <= COMPACT_MAX_WIDTH ? 0.62 : 0.42)));
 	const height = round(plotBottom + AXIS_HEIGHT);
 	y.range([plotBottom, plotTop]);
 

@@ -15,6 +15,12 @@ export interface LinePoint {
 	ciHigh: number | null;
 	/** Drawn with a mark (†) because the value carries a flag (secondary source, doubt). */
 	flagged: boolean;
+	/** The CI in words for the tooltip and the default accessible name, e.g. "95% CI 27.6% to 32.2%". */
+	ciText?: string;
+	/** What the † stands for, shown in the tooltip of a flagged point. */
+	flagNote?: string;
+	/** The point's accessible name; defaults to "segment label, wave: value[ †][, ciText]". */
+	ariaLabel?: string;
 }
 
 /**
@@ -47,7 +53,10 @@ export interface LineChartProps {
 	breaks: SeriesBreak[];
 	unit: Unit;
 	lang: Lang;
-	/** @default 640 */
+	/**
+	 * Logical width of the drawing. At 400 or less the plot is taller for its width (phones). The
+	 * default is narrow so that text stays ≥ 11 CSS px on a 320 px screen. @default 320
+	 */
 	width?: number;
 }
 

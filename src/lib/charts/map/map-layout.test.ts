@@ -69,7 +69,7 @@ describe('layoutMap', () => {
 	});
 
 	it('lists the legend classes lowest first, from the bottom up, with ascending limits', () => {
-		const { legend } = layoutMap(data, 'percent', 'fr');
+		const { legend } = layoutMap(data, 'percent', 'fr', 600);
 		expect(legend.swatches.map((s) => s.fill)).toEqual([...fillClasses]);
 		const ys = legend.swatches.map((s) => s.y);
 		expect(ys).toEqual([...ys].sort((a, b) => b - a));
@@ -86,10 +86,33 @@ describe('layoutMap', () => {
 	});
 
 	it('scales outlines and labels with the width', () => {
-		const small = layoutMap(data, 'percent', 'nl', 300);
-		const full = layoutMap(data, 'percent', 'nl');
+		const small = layoutMap(data, 'percent', 'nl', 450);
+		const full = layoutMap(data, 'percent', 'nl', 900);
 		expect(small.height).toBe(full.height / 2);
 		expect(small.regions[0]?.labelX).toBeCloseTo((full.regions[0]?.labelX ?? 0) / 2, 1);
 		expect(small.regions[0]?.path.slice(0, 20)).not.toBe(full.regions[0]?.path.slice(0, 20));
+	});
+
+	it('is compact by default: the legend runs left to right below the outlines, inside the drawing', () => {
+		const layout = layoutMap([datum('BE-VLG', 37), datum('BE-BRU', null), datum('BE-WAL', 26)], 'percent', 'en');
+		expect(layout.compact).toBe(true);
+		expect(layout.width).toBe(300);
+		const { swatches, ticks, noData } = layout.legend;
+		const xs = swatches.map((s) => s.x);
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
+		expect(new Set(swatches.map((s) => s.y)).size).toBe(1);
+		// Below Wallonia's southern tip (468 of 480 units), and the no-data row below the limits.
+		expect(swatches[0]?.y).toBeGreaterThan(468 * layout.scale);
+		expect(noData?.y).toBeGreaterThan(Math.max(...ticks.map((t) => t.y)));
+		expect(ticks.every((t) => t.anchor === 'middle' && t.x >= 15 && t.x <= layout.width - 15)).toBe(true);
+		const bottom = Math.max(...[...swatches, ...(noData ? [noData] : [])].map((s) => s.y + s.height));
+		expect(bottom).toBeLessThanOrEqual(layout.height);
+	});
+
+	it('keeps the corner legend for wide drawings', () => {
+		const layout = layoutMap(data, 'percent', 'nl', 600);
+		expect(layout.compact).toBe(false);
+		expect(layout.height).toBe(480);
+		expect(layout.legend.ticks.every((t) => t.anchor === 'start')).toBe(true);
 	});
 });

@@ -22,6 +22,10 @@ interface RegionGeometry {
 const outlines = geometry.regions as RegionGeometry[];
 export const GEO_WIDTH = geometry.width;
 export const GEO_HEIGHT = geometry.height;
+/** Half the outlines' size: text stays 14 units, so it reads at 320 CSS px (11.9 px on 254 px of chart). */
+export const DEFAULT_WIDTH = 300;
+/** Widest drawing that gets the compact legend (below the map rather than in its corner). */
+export const COMPACT_MAX_WIDTH = 400;
 
 /**
  * Units measured from a true zero that readers compare as amounts; their classes start at 0. Rates
@@ -117,13 +121,65 @@ function layoutLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: s
 	const noData =
 		noDataText === null
 			? null
-			: { fill: 'fill-none' as const, x: LEGEND_LEFT, y: bottom - SWATCH, size: SWATCH, label: noDataText, textX, textY: round(bottom - SWATCH / 2) };
+			: {
+					fill: 'fill-none' as const,
+					x: LEGEND_LEFT,
+					y: bottom - SWATCH,
+					size: SWATCH,
+					height: SWATCH,
+					label: noDataText,
+					textX,
+					textY: round(bottom - SWATCH / 2)
+				};
 	const base = noData ? noData.y - NO_DATA_GAP : bottom;
 	if (classes.thresholds.length !== 6) return { swatches: [], ticks: [], noData };
 	// Lowest class at the bottom, so the legend reads like a vertical axis.
-	const swatches = fillClasses.map((fill, i) => ({ fill, x: LEGEND_LEFT, y: base - (i + 1) * SWATCH, size: SWATCH }));
-	const label = (t: number) => (unit === 'percent' ? formatTick(t, unit, lang) : formatNumber(t, classes.decimals, lang));
-	const ticks = classes.thresholds.map((t, i) => ({ x: textX, y: base - i * SWATCH, label: label(t) }));
+	const swatches = fillClasses.map((fill, i) => ({ fill, x: LEGEND_LEFT, y: base - (i + 1) * SWATCH, size: SWATCH, height: SWATCH }));
+	const ticks = classes.thresholds.map((t, i) => ({ x: textX, y: base - i * SWATCH, label: legendLabel(t, classes, unit, lang), anchor: 'start' as const }));
+	return { swatches, ticks, noData };
+}
+
+const legendLabel = (t: number, classes: MapClasses, unit: Unit, lang: Lang) =>
+	unit === 'percent' ? formatTick(t, unit, lang) : formatNumber(t, classes.decimals, lang);
+
+/** Height of the compact legend: a row of swatches, their limits under them, and the no-data row. */
+const COMPACT_SWATCH_HEIGHT = 14;
+const COMPACT_TICK_ROW = 20;
+const COMPACT_NO_DATA_ROW = 24;
+
+/**
+ * The legend of a narrow map, below the outlines: the five classes left to right as one bar with the
+ * limits under the joins, then the no-data swatch on a row of its own (its text can be long).
+ */
+function layoutCompactLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: string | null, top: number, width: number): MapLayout['legend'] {
+	const left = LEGEND_LEFT;
+	const step = round(Math.min(48, (width - 2 * left) / 5));
+	const hasClasses = classes.thresholds.length === 6;
+	const swatches = hasClasses
+		? fillClasses.map((fill, i) => ({ fill, x: round(left + i * step), y: top, size: step, height: COMPACT_SWATCH_HEIGHT }))
+		: [];
+	const ticks = hasClasses
+		? classes.thresholds.map((t, i) => ({
+				x: round(left + i * step),
+				y: round(top + COMPACT_SWATCH_HEIGHT + COMPACT_TICK_ROW / 2 + 1),
+				label: legendLabel(t, classes, unit, lang),
+				anchor: 'middle' as const
+			}))
+		: [];
+	const noDataY = hasClasses ? top + COMPACT_SWATCH_HEIGHT + COMPACT_TICK_ROW + 6 : top;
+	const noData =
+		noDataText === null
+			? null
+			: {
+					fill: 'fill-none' as const,
+					x: left,
+					y: round(noDataY),
+					size: COMPACT_SWATCH_HEIGHT,
+					height: COMPACT_SWATCH_HEIGHT,
+					label: noDataText,
+					textX: left + COMPACT_SWATCH_HEIGHT + 8,
+					textY: round(noDataY + COMPACT_SWATCH_HEIGHT / 2)
+				};
 	return { swatches, ticks, noData };
 }
 
@@ -132,9 +188,10 @@ function layoutLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: s
  * region name and value at a precomputed anchor (Brussels outside, with a leader line), and a legend
  * of the classes in the bottom-left corner (France, on the map).
  */
-export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, width = GEO_WIDTH): MapLayout {
+export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, width = DEFAULT_WIDTH): MapLayout {
 	const k = width / GEO_WIDTH;
-	const height = round(GEO_HEIGHT * k);
+	const compact = width <= COMPACT_MAX_WIDTH;
+	const mapHeight = round(GEO_HEIGHT * k);
 	const byCode = new Map<RegionCode, MapDatum>();
 	for (const d of data) if (!byCode.has(d.code)) byCode.set(d.code, d);
 	const shown = outlines.map((o) => byCode.get(o.code) ?? null);
@@ -143,5 +200,11 @@ export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, wid
 	// The legend explains the hatching with the data's own "no data" text; a region missing from the
 	// data altogether is hatched too, but has no text to show.
 	const missing = shown.find((d) => d !== null && d.value === null);
-	return { width, height, scale: k, regions, legend: layoutLegend(classes, unit, lang, missing?.display ?? null, height) };
+	const noDataText = missing?.display ?? null;
+	if (!compact) return { width, height: mapHeight, compact, scale: k, regions, legend: layoutLegend(classes, unit, lang, noDataText, mapHeight) };
+	// Compact: the outlines end at 468 of 480 units (Wallonia's southern tip); the legend starts under them.
+	const top = round(468 * k + 8);
+	const rows = (classes.thresholds.length === 6 ? COMPACT_SWATCH_HEIGHT + COMPACT_TICK_ROW : 0) + (noDataText === null ? 0 : COMPACT_NO_DATA_ROW + 6);
+	const height = round(top + rows + 6);
+	return { width, height, compact, scale: k, regions, legend: layoutCompactLegend(classes, unit, lang, noDataText, top, width) };
 }

@@ -14,6 +14,12 @@ export interface MapDatum {
 	display: string;
 	/** Drawn with a mark (†) because the value carries a flag (secondary source, doubt). */
 	flagged: boolean;
+	/** The CI in words for the tooltip and the default accessible name. */
+	ciText?: string;
+	/** What the † stands for, shown in the tooltip of a flagged region. */
+	flagNote?: string;
+	/** The region's accessible name; defaults to "label: value[ †][, ciText]" ("Brussel: geen gegevens"). */
+	ariaLabel?: string;
 }
 
 /** The fill of a region or legend swatch: one of five sequential classes, or no data (hatched). */
@@ -52,20 +58,24 @@ export interface LegendSwatch {
 	fill: FillClass;
 	x: number;
 	y: number;
+	/** Width; square swatches (the wide legend) have height = size. */
 	size: number;
+	height: number;
 }
 
 export interface MapLayout {
 	width: number;
 	height: number;
+	/** Narrow drawing (width ≤ 400): the legend runs across below the map instead of in its corner. */
+	compact: boolean;
 	/** Scale applied to the precomputed outlines (stroke widths are kept at 1 user unit). */
 	scale: number;
 	regions: PlacedRegion[];
 	legend: {
 		/** Class swatches, lowest class first (drawn bottom to top). */
 		swatches: LegendSwatch[];
-		/** Class limits written beside the swatches, lowest first; display only, never data. */
-		ticks: { x: number; y: number; label: string }[];
+		/** Class limits written beside (wide) or under (compact) the swatches, lowest first; display only. */
+		ticks: { x: number; y: number; label: string; anchor: 'start' | 'middle' }[];
 		/** The no-data swatch and its text, when a region has no value. */
 		noData: (LegendSwatch & { label: string; textX: number; textY: number }) | null;
 	};
@@ -78,6 +88,9 @@ export interface MapChartProps {
 	data: MapDatum[];
 	unit: Unit;
 	lang: Lang;
-	/** Logical width of the drawing; the outlines are 600 × 480 and scale with it. @default 600 */
+	/**
+	 * Logical width of the drawing; the outlines are 600 × 480 and scale with it, the text does not.
+	 * The default keeps 14-unit text at 11.9 CSS px on a 320 px screen. @default 300
+	 */
 	width?: number;
 }

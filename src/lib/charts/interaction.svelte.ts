@@ -1,0 +1,94 @@
+// The interactive state of one chart's marks: which mark is in the tab order (roving tabindex) and
+// which mark's tooltip is shown. The handlers go on the chart's <svg> and find the mark from the
+// event target's `data-mark` index, so a chart needs no handler per mark. Server rendering uses
+// only `tabindex()`, which gives the first mark 0 and the others -1, as after hydration.
+import { nextIndex } from './interaction.ts';
+
+type Via = 'pointer' | 'focus';
+type Handler<E extends Event> = (event: E & { currentTarget: EventTarget & Element }) => void;
+
+/** The mark index of an event target: from the nearest ancestor with `data-mark`, or null. */
+export function markOf(target: EventTarget | null): number | null {
+	if (typeof Element === 'undefined' || !(target instanceof Element)) return null;
+	const mark = target.closest('[data-mark]');
+	const index = Number(mark?.getAttribute('data-mark'));
+	return mark && Number.isInteger(index) ? index : null;
+}
+
+export class MarkNav {
+	/** The mark that has tabindex 0: the first one until the reader moves. */
+	current = $state(0);
+	/** The mark whose tooltip is shown, and whether the pointer or the focus brought it up. */
+	tip: { index: number; via: Via } | null = $state(null);
+	/** The mark whose tooltip was dismissed with Escape: it stays hidden until the pointer or focus moves on. */
+	#dismissed: number | null = null;
+	#count: () => number;
+
+	constructor(count: () => number) {
+		this.#count = count;
+	}
+
+	tabindex(i: number): 0 | -1 {
+		return i === Math.min(this.current, Math.max(0, this.#count() - 1)) ? 0 : -1;
+	}
+
+	/** Index of the mark whose tooltip to draw, or null (also when the data changed under it). */
+	get active(): number | null {
+		return this.tip !== null && this.tip.index < this.#count() ? this.tip.index : null;
+	}
+
+	keydown: Handler<KeyboardEvent> = (event) => {
+		const from = markOf(event.target);
+		if (from === null) return;
+		const to = nextIndex(from, event.key, this.#count());
+		if (to === null) return;
+		event.preventDefault();
+		this.current = to;
+		event.currentTarget.querySelector<SVGElement>(`[data-mark="${to}"]`)?.focus();
+	};
+
+	focusin: Handler<FocusEvent> = (event) => {
+		const i = markOf(event.target);
+		if (i === null) return;
+		this.current = i;
+		this.#dismissed = null;
+		this.tip = { index: i, via: 'focus' };
+	};
+
+	focusout: Handler<FocusEvent> = (event) => {
+		if (markOf(event.relatedTarget) !== null && event.currentTarget.contains(event.relatedTarget as Node)) return;
+		if (this.tip?.via === 'focus') this.tip = null;
+	};
+
+	/** Hover: the tooltip follows the mark under the pointer and stays while the pointer is on it (WCAG 1.4.13). */
+	pointermove: Handler<PointerEvent> = (event) => {
+		if (event.target instanceof Element && event.target.closest('.tooltip')) return;
+		const i = markOf(event.target);
+		if (i === null) {
+			this.#dismissed = null;
+			if (this.tip?.via === 'pointer') this.tip = this.#focusTip(event.currentTarget);
+			return;
+		}
+		if (i === this.#dismissed) return;
+		this.#dismissed = null;
+		if (this.tip?.index !== i || this.tip.via !== 'pointer') this.tip = { index: i, via: 'pointer' };
+	};
+
+	pointerleave: Handler<PointerEvent> = (event) => {
+		this.#dismissed = null;
+		if (this.tip?.via === 'pointer') this.tip = this.#focusTip(event.currentTarget);
+	};
+
+	/** Escape dismisses the tooltip wherever focus is (on the window, for hover tooltips too). */
+	windowkeydown = (event: KeyboardEvent) => {
+		if (event.key !== 'Escape' || this.tip === null) return;
+		this.#dismissed = this.tip.index;
+		this.tip = null;
+	};
+
+	#focusTip(chart: Element): { index: number; via: Via } | null {
+		const focused = document.activeElement;
+		const i = focused && chart.contains(focused) ? markOf(focused) : null;
+		return i === null ? null : { index: i, via: 'focus' };
+	}
+}

@@ -1,0 +1,149 @@
+// MarkNav without a browser: a few stand-in elements (closest, contains, focus) are enough to walk
+// the keyboard, hover and Escape rules the charts rely on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+class FakeElement {
+	parent: FakeElement | null = null;
+	children: FakeElement[] = [];
+	focused = false;
+	constructor(
+		public attrs: Record<string, string> = {},
+		public className = ''
+	) {}
+	add(child: FakeElement): FakeElement {
+		child.parent = this;
+		this.children.push(child);
+		return child;
+	}
+	getAttribute(name: string): string | null {
+		return this.attrs[name] ?? null;
+	}
+	closest(selector: string): FakeElement | null {
+		const matches = (el: FakeElement) => (selector === '[data-mark]' ? 'data-mark' in el.attrs : el.className === selector.slice(1));
+		for (let el: FakeElement | null = this; el; el = el.parent) if (matches(el)) return el;
+		return null;
+	}
+	contains(other: FakeElement | null): boolean {
+		for (let el = other; el; el = el.parent) if (el === this) return true;
+		return false;
+	}
+	querySelector(selector: string): FakeElement | null {
+		const index = selector.match(/data-mark="(\d+)"/)?.[1];
+		const walk = (el: FakeElement): FakeElement | null =>
+			el.attrs['data-mark'] === index ? el : el.children.map(walk).find((e) => e !== null) ?? null;
+		return walk(this);
+	}
+	focus() {
+		doc.activeElement = this;
+		this.focused = true;
+	}
+}
+
+const doc: { activeElement: FakeElement | null } = { activeElement: null };
+const saved = { Element: globalThis.Element, document: globalThis.document };
+
+beforeAll(() => {
+	Object.assign(globalThis, { Element: FakeElement, document: doc });
+});
+afterAll(() => {
+	Object.assign(globalThis, saved);
+});
+
+async function setup(count = 3) {
+	const { MarkNav } = await import('./interaction.svelte.ts');
+	const svg = new FakeElement({}, 'chart');
+	const marks = Array.from({ length: count }, (_, i) => svg.add(new FakeElement({ 'data-mark': String(i) })));
+	const shape = marks[1]!.add(new FakeElement({}, 'bar'));
+	const tooltip = svg.add(new FakeElement({}, 'tooltip'));
+	const tooltipText = tooltip.add(new FakeElement({}, 'tooltip-text'));
+	const background = svg.add(new FakeElement({}, 'grid'));
+	const nav = new MarkNav(() => count);
+	const ev = <T extends object>(target: FakeElement | null, extra: T = {} as T) =>
+		({ target, currentTarget: svg, preventDefault() {}, ...extra }) as never;
+	return { nav, svg, marks, shape, tooltip, tooltipText, background, ev };
+}
+
+describe('MarkNav', () => {
+	it('starts with the first mark in the tab order', async () => {
+		const { nav } = await setup();
+		expect([0, 1, 2].map((i) => nav.tabindex(i))).toEqual([0, -1, -1]);
+		expect(nav.active).toBeNull();
+	});
+
+	it('moves focus and the tab stop with the arrow keys, Home and End', async () => {
+		const { nav, marks, ev } = await setup();
+		nav.keydown(ev(marks[0]!, { key: 'ArrowRight' }));
+		expect(doc.activeElement).toBe(marks[1]);
+		expect(nav.current).toBe(1);
+		expect([0, 1, 2].map((i) => nav.tabindex(i))).toEqual([-1, 0, -1]);
+		nav.keydown(ev(marks[1]!, { key: 'End' }));
+		expect(doc.activeElement).toBe(marks[2]);
+		nav.keydown(ev(marks[2]!, { key: 'Home' }));
+		expect(doc.activeElement).toBe(marks[0]);
+	});
+
+	it('leaves Tab alone (no trap)', async () => {
+		const { nav, marks, ev } = await setup();
+		let prevented = false;
+		nav.keydown(ev(marks[0]!, { key: 'Tab', preventDefault: () => (prevented = true) }));
+		expect(prevented).toBe(false);
+	});
+
+	it('shows the tooltip on focus, hides it when focus leaves the chart', async () => {
+		const { nav, marks, ev } = await setup();
+		nav.focusin(ev(marks[2]!));
+		expect(nav.active).toBe(2);
+		expect(nav.current).toBe(2);
+		nav.focusout(ev(marks[2]!, { relatedTarget: marks[1] }));
+		expect(nav.active).toBe(2);
+		nav.focusout(ev(marks[2]!, { relatedTarget: null }));
+		expect(nav.active).toBeNull();
+	});
+
+	it('keeps a hover tooltip while the pointer is on the mark or the tooltip, hides it elsewhere', async () => {
+		const { nav, shape, tooltipText, background, svg, ev } = await setup();
+		doc.activeElement = null;
+		nav.pointermove(ev(shape));
+		expect(nav.active).toBe(1);
+		nav.pointermove(ev(tooltipText));
+		expect(nav.active).toBe(1);
+		nav.pointermove(ev(background));
+		expect(nav.active).toBeNull();
+		nav.pointermove(ev(shape));
+		nav.pointerleave(ev(svg));
+		expect(nav.active).toBeNull();
+	});
+
+	it('dismisses with Escape until the pointer moves to another mark', async () => {
+		const { nav, shape, marks, ev } = await setup();
+		doc.activeElement = null;
+		nav.pointermove(ev(shape));
+		nav.windowkeydown({ key: 'Escape' } as KeyboardEvent);
+		expect(nav.active).toBeNull();
+		nav.pointermove(ev(shape));
+		expect(nav.active).toBeNull();
+		nav.pointermove(ev(marks[0]!));
+		expect(nav.active).toBe(0);
+	});
+
+	it('falls back to the focused mark when the pointer leaves', async () => {
+		const { nav, marks, shape, svg, ev } = await setup();
+		marks[0]!.focus();
+		nav.focusin(ev(marks[0]!));
+		nav.pointermove(ev(shape));
+		expect(nav.active).toBe(1);
+		nav.pointerleave(ev(svg));
+		expect(nav.active).toBe(0);
+	});
+
+	it('forgets a tooltip whose mark is gone after the data changed', async () => {
+		let count = 3;
+		const { MarkNav } = await import('./interaction.svelte.ts');
+		const nav = new MarkNav(() => count);
+		nav.tip = { index: 2, via: 'focus' };
+		nav.current = 2;
+		count = 2;
+		expect(nav.active).toBeNull();
+		expect([0, 1].map((i) => nav.tabindex(i))).toEqual([-1, 0]);
+	});
+});

@@ -1,0 +1,115 @@
+// C6: the embed snippet in a host page on another origin. The iframe shows the chart, takes the
+// height its content reports (no scrollbar), ignores forged resize messages, and without the
+// resize script still shows title, chart and source at its fixed height.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startSite, type Site } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+let host: http.Server;
+let hostUrl = '';
+let hostPage = '';
+
+beforeAll(async () => {
+	site = await startSite();
+	browser = await launchChromium();
+	host = http.createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(hostPage);
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	await new Promise((resolve) => host?.close(resolve));
+});
+
+/** The snippet exactly as the explorer's Embed box offers it, with the site's real origin. */
+async function snippetFor(path: string, summary = 'Embed'): Promise<string> {
+	const page = await browser.newPage();
+	await page.goto(site.at(path));
+	await page.getByText(summary, { exact: true }).click();
+	const snippet = await page.locator('textarea').inputValue();
+	await page.close();
+	return snippet;
+}
+
+const frameHeight = (page: Page) =>
+	page.locator('iframe[data-bewegen-embed]').evaluate((f) => f.getBoundingClientRect().height);
+const embedFrame = (page: Page) => page.frames().find((f) => f.url().includes('/embed/'))!;
+const innerHeight = (page: Page) =>
+	embedFrame(page).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+describe('embed in a host page on another origin', () => {
+	test('the snippet names the site origin and an embed page', async () => {
+		const snippet = await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/');
+		expect(snippet).toContain(`src="${site.url}en/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/"`);
+		expect(snippet).toContain(`${site.url}embed.js`);
+		expect(snippet).toMatch(/title="Chart: [^"]+"/);
+	});
+
+	for (const width of [320, 640, 1200]) {
+		test(`at ${width} px the iframe resizes to its content and shows the chart without a scrollbar`, async () => {
+			hostPage = `<!doctype html><html lang="en"><title>Host</title><body><h1>Article</h1>${await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/')}<p>After.</p></body></html>`;
+			const page = await browser.newPage({ viewport: { width, height: 900 } });
+			await page.goto(hostUrl);
+			const frame = page.frameLocator('iframe[data-bewegen-embed]');
+			await expect.poll(() => frame.locator('figure svg').count()).toBeGreaterThan(0);
+			await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(2);
+			const scroll = await embedFrame(page).evaluate(() => ({
+				height: document.documentElement.scrollHeight,
+				client: document.documentElement.clientHeight
+			}));
+			expect(scroll.height).toBeLessThanOrEqual(scroll.client + 1);
+			await page.close();
+		});
+	}
+
+	test('a forged resize message from the host page or another frame leaves the height unchanged', async () => {
+		const snippet = await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/');
+		hostPage = `<!doctype html><html lang="en"><title>Host</title><body>${snippet}<iframe id="other" title="other" srcdoc="<p>x</p>"></iframe></body></html>`;
+		const page = await browser.newPage();
+		await page.goto(hostUrl);
+		await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(2);
+		const before = await frameHeight(page);
+		await page.evaluate(() => window.postMessage({ type: 'bewegen-embed-height', height: 3000 }, '*'));
+		await page.evaluate(() =>
+			((document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { eval(code: string): void }).eval(
+				"parent.postMessage({ type: 'bewegen-embed-height', height: 3000 }, '*')"
+			)
+		);
+		await page.waitForTimeout(300);
+		expect(await frameHeight(page)).toBe(before);
+		await page.close();
+	});
+
+	test('without the resize script the fixed-height iframe still shows title, chart and source', async () => {
+		const snippet = (await snippetFor('/nl/indicator/pa_aerobic_who_ehispaq/', 'Insluiten')).replace(/<script[^>]*><\/script>/, '');
+		hostPage = `<!doctype html><html lang="nl"><title>Host</title><body>${snippet}</body></html>`;
+		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+		await page.goto(hostUrl);
+		expect(await frameHeight(page)).toBe(560);
+		const frame = page.frameLocator('iframe[data-bewegen-embed]');
+		await expect.poll(() => frame.locator('h1').innerText()).toContain('per gebied');
+		expect(await frame.locator('figure svg').isVisible()).toBe(true);
+		expect(await frame.locator('.source-line').innerText()).toMatch(/Bron: .*Gezondheidsenquête 2023/);
+		await page.close();
+	});
+
+	test('an embed page ships no framework JavaScript', async () => {
+		const page = await browser.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(site.at('/fr/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/'));
+		expect(scripts).toEqual(['/embed-child.js']);
+		await page.close();
+	});
+});

@@ -1,0 +1,89 @@
+// A policymaker's path through the explorer in Chromium: catalogue → indicator → breakdown → view,
+// the URL as the state (copy, reopen, switch language), and a visible notice for a bad parameter.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { instrument, launchChromium, startSite, watchPage, type Site } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	site = await startSite();
+	browser = await launchChromium();
+	context = await browser.newContext();
+	await instrument(context);
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await site?.close();
+});
+
+const caption = (page: Page) => page.locator('figure figcaption').first().innerText();
+
+describe('explorer', () => {
+	test('a reader reaches an indicator from the catalogue, switches breakdown, view and language, and a copied URL reopens the same view', async () => {
+		const page = await context.newPage();
+		const problems = watchPage(page);
+		await page.goto(site.at('/nl/indicators/'));
+		await page.getByRole('link', { name: 'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen' }).click();
+		await page.waitForURL('**/nl/indicator/pa_aerobic_who_ehispaq/');
+		expect(await caption(page)).toContain('per gebied, 2023');
+
+		await page.getByRole('navigation', { name: 'Uitsplitsing' }).getByRole('link', { name: 'Geslacht' }).click();
+		await page.waitForURL('**/nl/indicator/pa_aerobic_who_ehispaq/sex/');
+		expect(await caption(page)).toContain('naar geslacht');
+
+		await page.getByRole('radio', { name: 'Tabel' }).check();
+		await expect.poll(() => page.url()).toContain('/nl/indicator/pa_aerobic_who_ehispaq/sex/?view=table');
+		const tableCaption = await caption(page);
+		const rowsShown = await page.locator('figure table tbody tr').count();
+		expect(rowsShown).toBeGreaterThan(1);
+
+		const copied = page.url();
+		const reopened = await context.newPage();
+		await reopened.goto(copied);
+		await expect.poll(() => caption(reopened)).toBe(tableCaption);
+		expect(await reopened.locator('figure table tbody tr').count()).toBe(rowsShown);
+		await expect.poll(() => reopened.getByRole('radio', { name: 'Tabel' }).isChecked()).toBe(true);
+
+		await reopened.getByRole('link', { name: 'Français' }).click();
+		await reopened.waitForURL('**/fr/indicator/pa_aerobic_who_ehispaq/sex/?view=table');
+		await expect.poll(() => reopened.getByRole('radio', { name: 'Tableau' }).isChecked()).toBe(true);
+		expect(await reopened.locator('figure table tbody tr').count()).toBe(rowsShown);
+		expect(await reopened.locator('html').getAttribute('lang')).toBe('fr');
+
+		expect(problems.consoleErrors).toEqual([]);
+		expect(problems.pageErrors).toEqual([]);
+		await reopened.close();
+		await page.close();
+	});
+
+	test('changing the year redraws the chart and the URL keeps it', async () => {
+		const page = await context.newPage();
+		await page.goto(site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
+		await page.getByLabel('Year or wave').selectOption('2018');
+		await expect.poll(() => page.url()).toContain('?year=2018');
+		expect(await caption(page)).toContain('by area, 2018');
+		// Brussels has no published 2018 total: the chart says so instead of drawing a bar.
+		await expect.poll(() => page.locator('figure svg').first().textContent()).toContain('no data');
+		await page.close();
+	});
+
+	for (const query of ['?view=pie', '?year=1850', '?region=<script>alert(1)</script>', '?utm_source=x&view=trend&view=map']) {
+		test(`a bad parameter (${query}) falls back to a view with a visible notice, never an error page`, async () => {
+			const page = await context.newPage();
+			const problems = watchPage(page);
+			const response = await page.goto(site.at(`/en/indicator/pa_aerobic_who_ehispaq/${query}`));
+			expect(response?.status()).toBe(200);
+			const notice = page.getByRole('status').filter({ hasText: 'Part of the address was ignored' });
+			await expect.poll(() => notice.count()).toBe(1);
+			expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
+			expect(await page.locator('script:has-text("alert(1)")').count()).toBe(0);
+			expect(problems.pageErrors).toEqual([]);
+			await page.close();
+		});
+	}
+});
