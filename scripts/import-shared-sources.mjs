@@ -907,7 +907,7 @@ const INDICATOR_LIST = [
 			'Nombre de coachs en activité physique actifs dans Bewegen Op Verwijzing, 2018.',
 			'Number of exercise coaches active in Bewegen Op Verwijzing, 2018.']],
 	['bov_participants_share_by_sex', 'programme', 'programme participants', 'programme monitoring', '', '',
-		['Deelnemers aan Bewegen Op Verwijzing naar geslacht', 'Participants à Bewegen Op Verwijzing selon le sexe', 'Bewegen Op Verwijzing participants by sex'],
+		['Aandeel vrouwen en mannen onder de deelnemers aan Bewegen Op Verwijzing', 'Part des femmes et des hommes parmi les participants à Bewegen Op Verwijzing', 'Share of women and men among Bewegen Op Verwijzing participants'],
 		['Aandeel vrouwen en mannen onder de deelnemers aan Bewegen Op Verwijzing, 2018.',
 			'Part des femmes et des hommes parmi les participants à Bewegen Op Verwijzing, 2018.',
 			'Share of women and men among Bewegen Op Verwijzing participants, 2018.']],

@@ -29,7 +29,9 @@ export interface IndicatorView {
 }
 
 const isBelgianRegion = (code: string) => (belgianRegionCodes as readonly string[]).includes(code);
-const isReferenceRegion = (code: string) => code === 'BE' || code.startsWith('EU') || code === 'WORLD';
+/** Belgium is highlighted; EU and world aggregates are marked as averages. */
+const isAverageRegion = (code: string) => code.startsWith('EU') || code === 'WORLD';
+const isReferenceRegion = (code: string) => code === 'BE' || isAverageRegion(code);
 const byX = (a: PageObservation, b: PageObservation) => (a.x ?? -Infinity) - (b.x ?? -Infinity);
 
 function ownPreferred(data: IndicatorPageData, breakdown: string): PageObservation[] {
@@ -197,7 +199,8 @@ function barDatum(ctx: Context, key: string, label: string, o: PageObservation |
 		ciLow: o?.ciLow ?? null,
 		ciHigh: o?.ciHigh ?? null,
 		flagged: (o?.flags.length ?? 0) > 0,
-		reference: isReferenceRegion(key),
+		reference: key === 'BE',
+		average: isAverageRegion(key),
 		...(o ? markNotes(ctx, o) : {})
 	};
 }

@@ -14,6 +14,8 @@ export interface BarDatum {
 	flagged: boolean;
 	/** The reference bar (e.g. Belgium next to its regions), drawn in a darker tone. */
 	reference: boolean;
+	/** An average of other bars (EU, world), drawn in a second colour so it reads as a benchmark. */
+	average?: boolean;
 	/** The CI in words for the tooltip and the default accessible name, e.g. "95%-BI 28,6% tot 34,0%". */
 	ciText?: string;
 	/** What the † stands for, shown in the tooltip of a flagged bar, e.g. "secundaire bron". */
