@@ -87,3 +87,29 @@ describe('explorer', () => {
 		});
 	}
 });
+
+describe('URL fuzz in the browser (C17)', () => {
+	test('generated hostile query strings land on a default view with a notice, never an error and never an injected element', async () => {
+		const { default: fc } = await import('fast-check');
+		const hostile = fc.oneof(
+			fc.constantFrom('<script>window.__pwned=1</script>', '"><svg onload=window.__pwned=1>', '%00', '__proto__', "'><img src=x onerror=window.__pwned=1>"),
+			fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+			fc.constant('x'.repeat(5000))
+		);
+		const key = fc.oneof(fc.constantFrom('view', 'year', 'region', '__proto__', 'constructor'), fc.string({ minLength: 1, maxLength: 12 }));
+		const queries = fc.sample(fc.array(fc.tuple(key, hostile), { minLength: 1, maxLength: 4 }), { numRuns: 30, seed: 20261125 });
+		const page = await context.newPage();
+		const problems = watchPage(page);
+		for (const pairs of queries) {
+			const query = new URLSearchParams(pairs).toString();
+			const response = await page.goto(site.at(`/fr/indicator/pa_aerobic_who_ehispaq/?${query}`));
+			expect(response?.status(), query).toBe(200);
+			await expect.poll(() => page.getByRole('status').filter({ hasText: 'Une partie de l’adresse a été ignorée' }).count(), query).toBe(1);
+			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), query).toBeUndefined();
+			expect(await page.locator('[onload], [onerror], main script').count(), query).toBe(0);
+			expect(await page.locator('figure svg').count(), query).toBeGreaterThan(0);
+		}
+		expect(problems.pageErrors).toEqual([]);
+		await page.close();
+	});
+});
