@@ -17,10 +17,13 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+/** Output folder: build/ unless BUILD_DIR says otherwise (scripts/bench.mjs builds synthetic catalogues elsewhere). */
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: false, strict: true }),
 		prerender: {
 			// '*' = every route without parameters (/, /404.html, /api/v1/indicators.json); the rest by entries().
 			entries: ['*'],

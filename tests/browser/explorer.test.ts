@@ -104,7 +104,7 @@ describe('URL fuzz in the browser (C17)', () => {
 			const query = new URLSearchParams(pairs).toString();
 			const response = await page.goto(site.at(`/fr/indicator/pa_aerobic_who_ehispaq/?${query}`));
 			expect(response?.status(), query).toBe(200);
-			await expect.poll(() => page.getByRole('status').filter({ hasText: 'Une partie de l’adresse a été ignorée' }).count(), query).toBe(1);
+			await expect.poll(() => page.getByRole('status').filter({ hasText: 'Une partie de l’adresse a été ignorée' }).count()).toBe(1);
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), query).toBeUndefined();
 			expect(await page.locator('[onload], [onerror], main script').count(), query).toBe(0);
 			expect(await page.locator('figure svg').count(), query).toBeGreaterThan(0);

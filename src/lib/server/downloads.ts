@@ -5,6 +5,7 @@ import { langs, type Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
 import { indicatorPageData } from '../views/indicator-data.ts';
 import { downloadFile } from '../views/downloads.ts';
+import { observationsByIndicator } from '../data/by-indicator.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export const siteUrl = PUBLIC_SITE_URL;
@@ -67,7 +68,7 @@ export function apiIndex(): string {
 			population: i.population,
 			geography: i.geography,
 			series: i.series,
-			rows: catalogue.observations.filter((o) => o.indicator === i.id).length,
+			rows: observationsByIndicator(catalogue).get(i.id)?.length ?? 0,
 			json: `${siteUrl}/api/v1/indicators/${i.id}.json`,
 			csv: `${siteUrl}/api/v1/indicators/${i.id}.csv`,
 			page: `${siteUrl}/en/indicator/${i.id}/`

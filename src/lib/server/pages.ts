@@ -3,16 +3,32 @@ import { langs, type Lang } from '../i18n/langs.ts';
 import { indicatorPageData, type IndicatorPage } from '../views/indicator-data.ts';
 import { belgianRegionCodes, viewOptionsFor } from '../views/indicator-view.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { observationsByIndicator } from '../data/by-indicator.ts';
 import { loadCatalogue } from './catalogue.ts';
+
+/** Breakdowns with at least one preferred row, per indicator. */
+function breakdownsOf(id: string): string[] {
+	const rows = observationsByIndicator(loadCatalogue()).get(id) ?? [];
+	return [...new Set(rows.filter((o) => o.preferred).map((o) => o.breakdown))];
+}
+
+/** Memoised per build: the catalogue never changes while pages are prerendered. */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+	const cache = new Map<string, R>();
+	return (...args: A) => {
+		const key = JSON.stringify(args);
+		if (!cache.has(key)) cache.set(key, fn(...args));
+		return cache.get(key) as R;
+	};
+}
 
 export function indicatorEntries(): { lang: Lang; id: string }[] {
 	return loadCatalogue().indicators.flatMap((i) => langs.map((lang) => ({ lang, id: i.id })));
 }
 
 export function breakdownEntries(): { lang: Lang; id: string; breakdown: string }[] {
-	const catalogue = loadCatalogue();
-	return catalogue.indicators.flatMap((i) => {
-		const breakdowns = [...new Set(catalogue.observations.filter((o) => o.indicator === i.id && o.preferred).map((o) => o.breakdown))];
+	return loadCatalogue().indicators.flatMap((i) => {
+		const breakdowns = breakdownsOf(i.id);
 		return breakdowns.filter((b) => b !== defaultBreakdown(breakdowns)).flatMap((breakdown) => langs.map((lang) => ({ lang, id: i.id, breakdown })));
 	});
 }
@@ -22,7 +38,7 @@ export function defaultBreakdown(breakdowns: readonly string[]): string {
 	return breakdowns.includes('total') ? 'total' : (breakdowns[0] ?? 'total');
 }
 
-export function indicatorPage(id: string, lang: Lang, breakdown: string | null): IndicatorPage | null {
+export const indicatorPage = memo(function indicatorPage(id: string, lang: Lang, breakdown: string | null): IndicatorPage | null {
 	const catalogue = loadCatalogue();
 	if (!catalogue.indicators.some((i) => i.id === id)) return null;
 	const data = indicatorPageData(catalogue, id, lang);
@@ -30,13 +46,13 @@ export function indicatorPage(id: string, lang: Lang, breakdown: string | null):
 	const chosen = breakdown ?? main;
 	if (!data.breakdowns.includes(chosen) || (breakdown !== null && breakdown === main)) return null;
 	return { data, breakdown: chosen, options: viewOptionsFor(data, chosen), defaultBreakdown: main };
-}
+});
 
 /**
  * Every state an embed can show, as path parameters: each view varies only what it depends on
  * (bars: year, and area for group breakdowns; map: year; trend: area; table: nothing).
  */
-export function embedStates(id: string, breakdown: string): ViewState[] {
+export const embedStates = memo(function embedStates(id: string, breakdown: string): ViewState[] {
 	const page = indicatorPage(id, 'en', null);
 	if (!page) return [];
 	const data = page.data;
@@ -58,12 +74,11 @@ export function embedStates(id: string, breakdown: string): ViewState[] {
 		else states.push({ view, year: d.year, region: d.region });
 	}
 	return states;
-}
+});
 
 export function embedEntries(): { lang: Lang; id: string; breakdown: string; view: string; year: string; region: string }[] {
-	const catalogue = loadCatalogue();
-	return catalogue.indicators.flatMap((i) => {
-		const breakdowns = [...new Set(catalogue.observations.filter((o) => o.indicator === i.id && o.preferred).map((o) => o.breakdown))];
+	return loadCatalogue().indicators.flatMap((i) => {
+		const breakdowns = breakdownsOf(i.id);
 		return breakdowns.flatMap((breakdown) =>
 			embedStates(i.id, breakdown).flatMap((s) => langs.map((lang) => ({ lang, id: i.id, breakdown, ...s })))
 		);

@@ -1,5 +1,6 @@
 // The catalogue page: every indicator grouped by topic, with where it applies and its latest
 // Belgian (or first available) value.
+import { observationsByIndicator } from '../data/by-indicator.ts';
 import { labelIn } from '../data/select.ts';
 import { topics, type Topic } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
@@ -29,8 +30,8 @@ export function catalogueView(catalogue: Catalogue, lang: Lang): CatalogueGroup[
 			entries: catalogue.indicators
 				.filter((i) => i.topic === topic)
 				.map((i) => {
-					const totals = catalogue.observations
-						.filter((o) => o.indicator === i.id && o.preferred && o.breakdown === 'total' && o.year !== null)
+					const totals = (observationsByIndicator(catalogue).get(i.id) ?? [])
+						.filter((o) => o.preferred && o.breakdown === 'total' && o.year !== null)
 						.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || Number(b.region === 'BE') - Number(a.region === 'BE'));
 					const latest = totals[0];
 					return {

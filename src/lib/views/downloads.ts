@@ -1,12 +1,12 @@
 // Files a reader downloads: the rows of a view (built in the browser) or of an indicator (built at
 // build time), as CSV or JSON, each row with its labels, source, quote, licence and retrieval line.
 import { toCsv } from '../export/csv.ts';
-import { citation } from '../export/citation.ts';
 import { toJson } from '../export/json.ts';
 import { downloadColumns, downloadNumericColumns, toDownloadRows, type DownloadLookups } from '../export/rows.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { t } from '../i18n/messages.ts';
+import { citationFor } from './cite.ts';
 import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
+
 
 export interface DownloadRequest {
 	format: 'csv' | 'json';
@@ -34,24 +34,6 @@ export function lookupsFor(data: IndicatorPageData): DownloadLookups {
 			Object.entries(data.sources).map(([id, s]) => [id, { title: s.title, publisher: s.publisher, licence: s.licence }])
 		)
 	};
-}
-
-export function citationFor(data: IndicatorPageData, rows: readonly PageObservation[], request: DownloadRequest) {
-	const sourceIds = [...new Set(rows.map((o) => o.source))];
-	return citation({
-		lang: request.lang,
-		indicatorId: data.indicator.id,
-		indicatorLabel: data.indicator.label,
-		sources: sourceIds
-			.map((id) => data.sources[id])
-			.filter((s) => s !== undefined)
-			.map((s) => ({ publisher: s.publisher, title: s.title, year: s.year, url: s.url })),
-		surveyLabels: [...new Set(rows.map((o) => data.surveys[o.survey]?.label ?? o.survey))],
-		siteName: t(request.lang, 'site_name'),
-		siteUrl: request.siteUrl,
-		viewUrl: new URL(request.pageUrl, request.siteUrl).href,
-		accessed: request.retrievedOn
-	});
 }
 
 /** The text of a download file for these rows. */

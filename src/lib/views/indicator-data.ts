@@ -1,5 +1,6 @@
 // Server side: the slice of the catalogue one indicator page needs, with every label resolved in
 // the page's language, so the page (and the client, for other views) never needs the catalogue.
+import { observationsByIndicator } from '../data/by-indicator.ts';
 import { labelIn } from '../data/select.ts';
 import type { Indicator, Observation, Unit } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
@@ -153,9 +154,11 @@ export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang):
 		? catalogue.indicators.filter((i) => i.series === indicator.series && i.id !== id)
 		: [];
 	const siblingIds = new Set(siblings.map((s) => s.id));
-	const rows = catalogue.observations.filter(
-		(o) => o.indicator === id || (siblingIds.has(o.indicator) && o.preferred)
-	);
+	const byIndicator = observationsByIndicator(catalogue);
+	const rows = [
+		...(byIndicator.get(id) ?? []),
+		...[...siblingIds].flatMap((s) => (byIndicator.get(s) ?? []).filter((o) => o.preferred))
+	];
 	const used = <K extends keyof Observation>(key: K) => new Set(rows.map((o) => String(o[key])));
 	const regions = used('region');
 	const breakdownCodes = used('breakdown');

@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
 import { formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
@@ -45,7 +45,7 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 	const height = top + data.length * rows.row + AXIS_HEIGHT;
 	const highest = max(data, (d) => Math.max(d.value ?? 0, d.ciHigh ?? 0)) ?? 0;
 	const domainMax = unit === 'percent' ? Math.min(100, highest || 1) : highest || 1;
-	const x = scaleLinear().domain([0, domainMax]).range([plotLeft, plotRight]).nice();
+	const x = linearScale([0, domainMax], [plotLeft, plotRight], 10);
 	const bars = data.map((d, i) => {
 		const rowY = top + i * rows.row;
 		const y = rowY + rows.barTop;

@@ -1,0 +1,23 @@
+// The citation of a view: original sources first, then the site with the view's URL and date.
+import { citation } from '../export/citation.ts';
+import { t } from '../i18n/messages.ts';
+import type { DownloadRequest } from './downloads.ts';
+import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
+
+export function citationFor(data: IndicatorPageData, rows: readonly PageObservation[], request: DownloadRequest) {
+	const sourceIds = [...new Set(rows.map((o) => o.source))];
+	return citation({
+		lang: request.lang,
+		indicatorId: data.indicator.id,
+		indicatorLabel: data.indicator.label,
+		sources: sourceIds
+			.map((id) => data.sources[id])
+			.filter((s) => s !== undefined)
+			.map((s) => ({ publisher: s.publisher, title: s.title, year: s.year, url: s.url })),
+		surveyLabels: [...new Set(rows.map((o) => data.surveys[o.survey]?.label ?? o.survey))],
+		siteName: t(request.lang, 'site_name'),
+		siteUrl: request.siteUrl,
+		viewUrl: new URL(request.pageUrl, request.siteUrl).href,
+		accessed: request.retrievedOn
+	});
+}
