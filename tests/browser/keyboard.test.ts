@@ -34,16 +34,17 @@ async function tabToFirstMark(page: Page): Promise<void> {
 }
 
 describe('keyboard', () => {
-	for (const [path, view] of [
-		['/en/indicator/pa_aerobic_who_ehispaq/', 'bar'],
-		['/en/indicator/pa_aerobic_who_ehispaq/?view=trend', 'trend'],
-		['/en/indicator/pa_aerobic_who_ehispaq/?view=map', 'map']
+	for (const [path, view, chart] of [
+		['/en/indicator/pa_aerobic_who_ehispaq/', 'bar', 'bar-chart'],
+		['/en/indicator/pa_aerobic_who_ehispaq/?view=trend', 'trend', 'line-chart'],
+		['/en/indicator/pa_aerobic_who_ehispaq/?view=map', 'map', 'map-chart']
 	] as const) {
 		test(`every mark of the ${view} chart is reached with Tab and the arrow keys, then Tab leaves the chart`, async () => {
 			const page = await browser.newPage();
 			await page.goto(site.at(path));
-			await expect.poll(() => page.locator('figure svg.chart').first().getAttribute('aria-labelledby')).toBeTruthy();
-			const marks = await page.locator('figure svg.chart [data-mark]').count();
+			// Trend and map charts arrive on demand after the default bars: wait for the right one.
+			await expect.poll(() => page.locator(`figure svg.${chart}`).count()).toBe(1);
+			const marks = await page.locator(`figure svg.${chart} [data-mark]`).count();
 			expect(marks).toBeGreaterThan(1);
 			await tabToFirstMark(page);
 			const labels = [(await focused(page)).label];
