@@ -5,7 +5,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { BUILD_DIR, launchChromium, startSite, type Site } from './harness.ts';
+import { BUILD_DIR, ROOT, launchChromium, startSite, type Site } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -118,6 +118,13 @@ describe('downloads of the current view', () => {
 		expect(svg).toContain('per gebied, 2023');
 		expect(svg).toContain('Bron: ');
 		expect(svg).not.toContain('var(--');
+		// The font travels inside the file: both Noto Sans faces, byte for byte the site's own subset.
+		expect(svg).toMatch(/^<svg [^>]*font-family="Noto Sans, sans-serif"/);
+		for (const [file, weight] of [['NotoSans-Regular.subset.ttf', 400], ['NotoSans-Bold.subset.ttf', 700]] as const) {
+			const face = new RegExp(`@font-face\\{font-family:'Noto Sans';font-weight:${weight};src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)`).exec(svg);
+			expect(face, `embedded ${file}`).not.toBeNull();
+			expect(Buffer.from(face![1]!, 'base64').equals(fs.readFileSync(path.join(ROOT, 'static/fonts', file)))).toBe(true);
+		}
 		const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG downloaden' }).click()]);
 		const png = fs.readFileSync((await pngDownload.path())!);
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

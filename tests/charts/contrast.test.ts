@@ -4,18 +4,11 @@
 // text 4.5:1 (1.4.3). Relative luminance and contrast ratio as WCAG 2.x defines them, no dependency.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { themeTokens } from '../../src/lib/export/static-paint.ts';
 
 const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
 
-/** The custom properties of the first `:root { … }` block in `text`. */
-function tokens(text: string): Record<string, string> {
-	const block = text.match(/:root\s*\{([^}]*)\}/)?.[1] ?? '';
-	return Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
-}
-
-const light = tokens(css);
-const darkBlock = css.match(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{([\s\S]*?\}\s*)\}/)?.[1] ?? '';
-const dark = { ...light, ...tokens(darkBlock) };
+const { light, dark } = themeTokens(css);
 
 /** sRGB hex (#rgb or #rrggbb) to relative luminance, WCAG 2.x. */
 export function luminance(hex: string): number {
@@ -53,8 +46,9 @@ for (const [scheme, t] of [
 ] as const) {
 	describe(`${scheme} tokens of src/app.css`, () => {
 		it('are all found', () => {
-			for (const name of [...graphics, ...texts, ...backgrounds, '--map-low']) expect(t[name], name).toMatch(/^#[0-9a-f]{3,6}$/i);
-			if (scheme === 'dark') expect(tokens(darkBlock)['--bg']).toBeDefined();
+			for (const name of [...graphics, ...texts, ...backgrounds, '--map-low', '--map-q1', '--map-q2', '--map-q3'])
+				expect(t[name], name).toMatch(/^#[0-9a-f]{3,6}$/i);
+			if (scheme === 'dark') expect(t['--bg']).not.toBe(light['--bg']);
 		});
 
 		for (const bg of backgrounds) {

@@ -1,35 +1,11 @@
 // Client-side image export of a server-rendered chart: the same SVG, with its CSS colours resolved
-// into attributes, framed by title, subtitle and source lines, as SVG text or as a PNG blob.
+// into attributes, framed by title, subtitle and source lines (src/lib/export/frame.ts), with the
+// site's Noto Sans embedded so the file renders the same on machines without that font.
 
-export interface ImageFrame {
-	title: string;
-	subtitle: string;
-	source: string;
-	/** Output width in CSS pixels; the chart is scaled to fit. */
-	width: number;
-}
+import { framedSvg, type FrameText } from './frame.ts';
+import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
 
-const PAINT_PROPERTIES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-style'] as const;
-const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
-
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Very small word wrap for the frame's text lines (width in px, ~0.55 em per character). */
-function wrap(text: string, width: number, fontSize: number): string[] {
-	const perLine = Math.max(10, Math.floor(width / (fontSize * 0.55)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if ((line + ' ' + word).trim().length > perLine && line) {
-			lines.push(line);
-			line = word;
-		} else line = `${line} ${word}`.trim();
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'paint-order', 'font-size', 'font-weight', 'font-style'] as const;
 
 /** Copies the computed paint of every element of the live chart onto a clone, so no stylesheet is needed. */
 function inlinePaint(live: SVGSVGElement): SVGSVGElement {
@@ -51,39 +27,36 @@ function inlinePaint(live: SVGSVGElement): SVGSVGElement {
 	return clone;
 }
 
-/** A standalone SVG document: title and subtitle above, the chart, the source line below. */
-export function chartToSvg(live: SVGSVGElement, frame: ImageFrame): { svg: string; width: number; height: number } {
-	const chart = inlinePaint(live);
-	const [, , vbWidth = 640, vbHeight = 400] = (live.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-	const pad = 16;
-	const inner = frame.width - 2 * pad;
-	const scale = inner / vbWidth;
-	const titleLines = wrap(frame.title, inner, 20);
-	const subtitleLines = wrap(frame.subtitle, inner, 14);
-	const sourceLines = wrap(frame.source, inner, 12);
-	const top = pad + titleLines.length * 26 + subtitleLines.length * 19 + 8;
-	const chartHeight = vbHeight * scale;
-	const height = Math.ceil(top + chartHeight + 12 + sourceLines.length * 16 + pad);
-	const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
-	const text = getComputedStyle(document.body).color || '#1a1a1a';
-	const lines = (items: string[], y0: number, step: number, size: number, weight: string) =>
-		items
-			.map((l, i) => `<text x="${pad}" y="${y0 + i * step}" font-size="${size}" font-weight="${weight}" fill="${text}">${escapeXml(l)}</text>`)
-			.join('');
-	chart.setAttribute('x', String(pad));
-	chart.setAttribute('y', String(top));
-	chart.setAttribute('width', String(inner));
-	chart.setAttribute('height', String(chartHeight));
-	const body = new XMLSerializer().serializeToString(chart);
-	const svg =
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${height}" viewBox="0 0 ${frame.width} ${height}" font-family="${FONT}">` +
-		`<rect width="100%" height="100%" fill="${background}"/>` +
-		lines(titleLines, pad + 20, 26, 20, '700') +
-		lines(subtitleLines, pad + titleLines.length * 26 + 16, 19, 14, '400') +
-		body +
-		lines(sourceLines, top + chartHeight + 24, 16, 12, '400') +
-		'</svg>';
-	return { svg, width: frame.width, height };
+/** The embedded fonts as @font-face rules with data: URLs, fetched from the site on first use. */
+let fontFaces: Promise<string> | null = null;
+function embeddedFonts(): Promise<string> {
+	fontFaces ??= Promise.all(
+		FONT_FILES.map(async ({ file, weight }) => {
+			const response = await fetch(`/fonts/${file}`);
+			if (!response.ok) throw new Error(`font ${file}: HTTP ${response.status}`);
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			let binary = '';
+			for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			return `@font-face{font-family:'${FONT_FAMILY}';font-weight:${weight};src:url(data:font/ttf;base64,${btoa(binary)}) format('truetype')}`;
+		})
+	).then((faces) => `<style>${faces.join('')}</style>`);
+	return fontFaces;
+}
+
+/** A standalone SVG document: title and subtitle above, the chart, the source line below, fonts inside. */
+export async function chartToSvg(live: SVGSVGElement, text: FrameText, width: number): Promise<{ svg: string; width: number; height: number }> {
+	const chart = new XMLSerializer().serializeToString(inlinePaint(live));
+	const page = getComputedStyle(document.body);
+	const muted = getComputedStyle(document.documentElement).getPropertyValue('--text-muted').trim();
+	return framedSvg(chart, text, {
+		width,
+		titleSize: 20,
+		background: page.backgroundColor || '#ffffff',
+		text: page.color || '#1a1a1a',
+		muted: muted || page.color || '#1a1a1a',
+		fontFamily: `${FONT_FAMILY}, sans-serif`,
+		defs: await embeddedFonts()
+	});
 }
 
 /** Renders the SVG on a canvas at twice the size (sharp on high-density screens) and returns a PNG. */

@@ -1,10 +1,12 @@
 // Which pages exist: the prerender entries and the load functions of indicator pages share this.
 import { langs, type Lang } from '../i18n/langs.ts';
 import { indicatorPageData, type IndicatorPage } from '../views/indicator-data.ts';
-import { belgianRegionCodes, viewOptionsFor } from '../views/indicator-view.ts';
+import { belgianRegionCodes, buildIndicatorView, viewOptionsFor } from '../views/indicator-view.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { observationsByIndicator } from '../data/by-indicator.ts';
 import { loadCatalogue } from './catalogue.ts';
+import { HEADLINE_INDICATOR } from '../views/home.ts';
+import { socialImage, type SocialImage } from '../views/social.ts';
 
 /** Breakdowns with at least one preferred row, per indicator. */
 function breakdownsOf(id: string): string[] {
@@ -87,3 +89,23 @@ export function embedEntries(): { lang: Lang; id: string; breakdown: string; vie
 
 /** The path of an embed for a view state; the explorer's embed dialog and the prerender use it. */
 export { embedPath } from '../views/paths.ts';
+
+/** One social-preview image per indicator page (its default breakdown or another), as `{breakdown}.png`. */
+export function socialCardEntries(): { lang: Lang; id: string; file: string }[] {
+	return loadCatalogue().indicators.flatMap((i) =>
+		breakdownsOf(i.id).flatMap((breakdown) => langs.map((lang) => ({ lang, id: i.id, file: `${breakdown}.png` })))
+	);
+}
+
+/** The page of an indicator with a given breakdown, whether it is the main page or a breakdown page. */
+export function indicatorPageFor(id: string, lang: Lang, breakdown: string): IndicatorPage | null {
+	const main = indicatorPage(id, lang, null);
+	return main && (breakdown === main.breakdown ? main : indicatorPage(id, lang, breakdown));
+}
+
+/** The preview image of pages without a chart of their own: the headline indicator's main page. */
+export const socialDefault = memo(function socialDefault(lang: Lang): SocialImage {
+	const page = indicatorPage(HEADLINE_INDICATOR, lang, null);
+	if (!page) throw new Error(`The catalogue has no ${HEADLINE_INDICATOR}`);
+	return socialImage(lang, page, buildIndicatorView(page.data, page.breakdown, page.options.defaults, lang));
+});

@@ -24,3 +24,8 @@ export function canonicalEmbedState(state: ViewState, breakdown: string, default
 			return { ...state, year: defaults.year, region: defaults.region };
 	}
 }
+
+/** The social-preview image of an indicator page (its default view), rendered at build time. */
+export function socialImagePath(lang: Lang, id: string, breakdown: string): string {
+	return `/${lang}/og/${id}/${encodeURIComponent(breakdown)}.png`;
+}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import type { Lang } from '$lib/i18n/langs.ts';
-import { embedEntries, embedStates, indicatorPage } from '$lib/server/pages.ts';
+import { embedEntries, embedStates, indicatorPageFor } from '$lib/server/pages.ts';
 import { buildIndicatorView } from '$lib/views/indicator-view.ts';
 import { indicatorPath } from '$lib/views/paths.ts';
 import { serializeViewState } from '$lib/state/view-state.ts';
@@ -10,8 +10,7 @@ export const entries: EntryGenerator = () => embedEntries();
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
-	const main = indicatorPage(params.id, lang, null);
-	const page = main && (params.breakdown === main.breakdown ? main : indicatorPage(params.id, lang, params.breakdown));
+	const page = indicatorPageFor(params.id, lang, params.breakdown);
 	const state = embedStates(params.id, params.breakdown).find(
 		(s) => s.view === params.view && s.year === params.year && s.region === params.region
 	);

@@ -1,0 +1,90 @@
+// Social-preview images (Open Graph / Twitter card, 1200×630 PNG), drawn at build time from the same
+// server-rendered chart SVG as the page, painted by the pages' own chart stylesheet with the light
+// tokens resolved (static-paint.ts), framed like an exported image (frame.ts), rasterised by resvg
+// with the embedded Noto Sans. No browser needed, so `npm run build` works on a bare machine.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { render } from 'svelte/server';
+import ViewChart from '../components/ViewChart.svelte';
+import { FONT_FAMILY, FONT_FILES } from '../export/fonts.ts';
+import { escapeXml, framedSvg } from '../export/frame.ts';
+import { staticChartCss, themeTokens } from '../export/static-paint.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/messages.ts';
+import type { IndicatorView } from '../views/indicator-view.ts';
+import type { Unit } from '../data/schema.ts';
+
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+
+// Read from the source tree (the build and the tests run from the project root).
+const tokens = themeTokens(readFileSync(path.resolve('src/app.css'), 'utf8')).light;
+const paint = `<style>${staticChartCss(readFileSync(path.resolve('src/lib/charts/chart.css'), 'utf8'), tokens)}</style>`;
+const fontFiles = FONT_FILES.map(({ file }) => path.resolve('static/fonts', file));
+
+export interface SocialCardInput {
+	id: string;
+	view: IndicatorView;
+	unit: Unit;
+	population: string;
+	lang: Lang;
+	/** The site's address, written in the image's last line. */
+	siteUrl: string;
+}
+
+/** The chart of the view as SVG markup; a written-out sentence when the view has no chart (table). */
+function chartMarkup({ id, view, unit, lang }: SocialCardInput): string {
+	// Wide enough for the landscape card, small enough that the height fits at about 1:1 (text stays legible).
+	const width = { bar: 760, trend: 560, map: 440, table: 600 }[view.kind];
+	const { body } = render(ViewChart, { props: { id: `og-${id}`, view, unit, lang, width } });
+	const svg = body.match(/<svg[\s\S]*<\/svg>/)?.[0];
+	if (svg) return svg.replace(/<!--[\s\S]*?-->/g, '');
+	const sentence = wrapSentence(view.sentences[0] ?? t(lang, 'no_data'));
+	return `<svg viewBox="0 0 600 200">${sentence}</svg>`;
+}
+
+function wrapSentence(text: string): string {
+	const words = text.split(/\s+/);
+	const lines: string[] = [];
+	for (const word of words) {
+		const last = lines.at(-1);
+		if (last !== undefined && (last + ' ' + word).length <= 40) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines
+		.slice(0, 5)
+		.map((line, i) => `<text x="0" y="${30 + i * 36}" font-size="28" fill="${tokens['--text']}">${escapeXml(line)}</text>`)
+		.join('');
+}
+
+/** The card as an SVG document (tests read it; socialCardPng rasterises it). */
+export function socialCardSvg(input: SocialCardInput): string {
+	const { view, lang, population, siteUrl } = input;
+	return framedSvg(
+		chartMarkup(input),
+		{
+			title: view.title,
+			subtitle: `${t(lang, 'population')}: ${population}`,
+			source: view.sourceLine,
+			footer: `${t(lang, 'site_name')} · ${siteUrl.replace(/^https?:\/\//, '')}`
+		},
+		{
+			...SOCIAL_CARD,
+			titleSize: 40,
+			maxLines: 2,
+			background: tokens['--bg']!,
+			text: tokens['--text']!,
+			muted: tokens['--text-muted']!,
+			fontFamily: FONT_FAMILY,
+			defs: paint
+		}
+	).svg;
+}
+
+export function socialCardPng(input: SocialCardInput): Uint8Array {
+	const resvg = new Resvg(socialCardSvg(input), {
+		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+		fitTo: { mode: 'width', value: SOCIAL_CARD.width }
+	});
+	return resvg.render().asPng();
+}
