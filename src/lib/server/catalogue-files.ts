@@ -5,7 +5,7 @@ import { labelIn } from '../data/select.ts';
 import type { Observation } from '../data/schema.ts';
 import { toCsv } from '../export/csv.ts';
 import { dataPackage } from '../export/datapackage.ts';
-import { fieldsFor, type TableKind } from '../export/fields.ts';
+import { columnsOf, fieldsFor, type TableKind } from '../export/fields.ts';
 import { toJson } from '../export/json.ts';
 import { downloadColumns, downloadNumericColumns, toDownloadRows, type DownloadLookups } from '../export/rows.ts';
 import type { Lang } from '../i18n/langs.ts';
@@ -92,6 +92,8 @@ export function rawTable(name: string): string | null {
 	return toCsv(header, rows, { numericColumns: table.numeric });
 }
 
+// English descriptions (fieldsFor's default): datapackage.json is one file for every language, and
+// Frictionless descriptions are conventionally English. codebook.csv carries them per language.
 export function dataPackageJson(): string {
 	const c = loadCatalogue();
 	const codes = (kind: string) => [...new Set(c.dimensions.filter((d) => d.dimension === kind).map((d) => d.code))];
@@ -121,19 +123,41 @@ export function dataPackageJson(): string {
 	return `${JSON.stringify(descriptor, null, 2)}\n`;
 }
 
-/** The codebook: every code with its label, and every indicator with its definition, in `lang`. */
-export function codebook(lang: Lang): { kind: string; code: string; parent: string; label: string; description: string }[] {
+/**
+ * Every file offered, by the kind of its columns, named as in the codebook's `parent`. catalogue.csv
+ * stands for every download of rows (catalogue.json, the -excel and -en variants, the indicator files
+ * and the API shards): they share its columns.
+ */
+export const columnFiles: readonly { file: string; kind: TableKind }[] = [
+	{ file: 'catalogue.csv', kind: 'download' },
+	...Object.entries(rawTables).map(([file, table]) => ({ file, kind: table.kind })),
+	{ file: 'codebook.csv', kind: 'codebook' }
+];
+
+export type CodebookEntry = { kind: string; code: string; parent: string; label: string; description: string };
+
+/** One entry per column of every file offered, described in `lang`, with its Table Schema type. */
+function columnEntries(lang: Lang): CodebookEntry[] {
+	return columnFiles.flatMap(({ file, kind }) =>
+		fieldsFor(kind, undefined, {}, lang).map((f) => ({ kind: 'column', code: f.name, parent: file, label: '', description: `${f.description} [${f.type}]` }))
+	);
+}
+
+/**
+ * The codebook: every code with its label, every indicator with its definition, and every column of
+ * every file offered with its description, in `lang`. Columns come last so earlier rows keep their place.
+ */
+export function codebook(lang: Lang): CodebookEntry[] {
 	const c = loadCatalogue();
 	return [
 		...c.indicators.map((i) => ({ kind: 'indicator', code: i.id, parent: i.topic, label: labelIn(i, lang), description: `${i[`definition_${lang}`]} [${i.unit}; ${i.population}]` })),
 		...c.series.map((s) => ({ kind: 'series', code: s.id, parent: '', label: labelIn(s, lang), description: s[`break_note_${lang}`] })),
 		...c.surveys.map((s) => ({ kind: 'survey', code: s.id, parent: s.family, label: labelIn(s, lang), description: s.mode })),
-		...c.dimensions.map((d) => ({ kind: d.dimension, code: d.code, parent: d.parent ?? '', label: labelIn(d, lang), description: '' }))
+		...c.dimensions.map((d) => ({ kind: d.dimension, code: d.code, parent: d.parent ?? '', label: labelIn(d, lang), description: '' })),
+		...columnEntries(lang)
 	];
 }
 
 export function codebookCsv(lang: Lang): string {
-	return toCsv(['kind', 'code', 'parent', 'label', 'description'], codebook(lang));
+	return toCsv(columnsOf('codebook'), codebook(lang));
 }
-
-
