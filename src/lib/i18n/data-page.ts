@@ -16,10 +16,15 @@ interface DataPageText {
 	codebook: string;
 	indicators: string;
 	codes: string;
+	columns: string;
+	columnsNote: string;
 	colKind: string;
 	colCode: string;
 	colLabel: string;
 	colDefinition: string;
+	colFile: string;
+	colColumn: string;
+	colDescription: string;
 	api: string;
 	apiIntro: string;
 	apiStable: string;
@@ -42,10 +47,15 @@ export const dataPageText: Record<Lang, DataPageText> = {
 		codebook: 'Codeboek',
 		indicators: 'Indicatoren',
 		codes: 'Codes',
+		columns: 'Kolommen',
+		columnsNote: 'catalogue.csv staat voor alle bestanden met cijfers: catalogue.json, catalogue-excel.csv, catalogue-en.csv en de bestanden per indicator hebben dezelfde kolommen. Het type tussen haakjes is dat van het datapakket.',
 		colKind: 'Soort',
 		colCode: 'Code',
 		colLabel: 'Naam',
 		colDefinition: 'Definitie',
+		colFile: 'Bestand',
+		colColumn: 'Kolom',
+		colDescription: 'Beschrijving',
 		api: 'Statische API',
 		apiIntro: 'Elke indicator heeft een eigen JSON- en CSV-bestand; de lijst staat in indicators.json. De bestanden zijn statisch en mogen vrij worden opgevraagd.',
 		apiStable: 'Versie 1: kolommen en velden veranderen niet binnen deze versie; nieuwe velden komen achteraan.',
@@ -66,10 +76,15 @@ export const dataPageText: Record<Lang, DataPageText> = {
 		codebook: 'Dictionnaire des données',
 		indicators: 'Indicateurs',
 		codes: 'Codes',
+		columns: 'Colonnes',
+		columnsNote: 'catalogue.csv vaut pour tous les fichiers de chiffres : catalogue.json, catalogue-excel.csv, catalogue-en.csv et les fichiers par indicateur ont les mêmes colonnes. Le type entre crochets est celui du paquet de données.',
 		colKind: 'Type',
 		colCode: 'Code',
 		colLabel: 'Nom',
 		colDefinition: 'Définition',
+		colFile: 'Fichier',
+		colColumn: 'Colonne',
+		colDescription: 'Description',
 		api: 'API statique',
 		apiIntro: 'Chaque indicateur a son fichier JSON et CSV ; la liste se trouve dans indicators.json. Les fichiers sont statiques et peuvent être interrogés librement.',
 		apiStable: 'Version 1 : les colonnes et champs ne changent pas dans cette version ; les nouveaux champs sont ajoutés à la fin.',
@@ -90,10 +105,15 @@ export const dataPageText: Record<Lang, DataPageText> = {
 		codebook: 'Codebook',
 		indicators: 'Indicators',
 		codes: 'Codes',
+		columns: 'Columns',
+		columnsNote: 'catalogue.csv stands for every file of figures: catalogue.json, catalogue-excel.csv, catalogue-en.csv and the files per indicator have the same columns. The type in brackets is that of the data package.',
 		colKind: 'Kind',
 		colCode: 'Code',
 		colLabel: 'Name',
 		colDefinition: 'Definition',
+		colFile: 'File',
+		colColumn: 'Column',
+		colDescription: 'Description',
 		api: 'Static API',
 		apiIntro: 'Every indicator has its own JSON and CSV file; the list is in indicators.json. The files are static and may be fetched freely.',
 		apiStable: 'Version 1: columns and fields do not change within this version; new fields are added at the end.',

@@ -1,5 +1,6 @@
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { labelIn } from '$lib/data/select.ts';
+import { apostropheNote } from '$lib/export/fields.ts';
 import { langs, type Lang } from '$lib/i18n/langs.ts';
 import { loadCatalogue } from '$lib/server/catalogue.ts';
 import { codebook, rawTables } from '$lib/server/catalogue-files.ts';
@@ -16,7 +17,10 @@ export const load: PageServerLoad = ({ params }) => {
 		exampleId: catalogue.indicators[0]?.id ?? '',
 		tables: Object.keys(rawTables),
 		indicators: entries.filter((e) => e.kind === 'indicator'),
-		codes: entries.filter((e) => e.kind !== 'indicator' && e.kind !== 'series'),
+		codes: entries.filter((e) => e.kind !== 'indicator' && e.kind !== 'series' && e.kind !== 'column'),
+		// The formula note closes every text column's description: the page says it once instead.
+		columns: entries.filter((e) => e.kind === 'column').map((e) => ({ ...e, description: e.description.replace(apostropheNote[lang], '') })),
+		apostropheNote: apostropheNote[lang].trim(),
 		sources: catalogue.sources.map((s) => ({ id: s.id, citation: s.citation, url: s.url, licence: s.licence, kind: s.kind })),
 		surveys: catalogue.surveys.map((s) => labelIn(s, lang))
 	};
