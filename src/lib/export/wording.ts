@@ -50,10 +50,3 @@ export const citationWording: Record<Lang, CitationWording> = {
 		semicolon: '; '
 	}
 };
-
-/** For a download menu or codebook: why some CSV cells start with an apostrophe. */
-export const csvApostropheNote: Record<Lang, string> = {
-	nl: "Tekst die begint met =, +, -, @ of een tab of regeleinde krijgt in de CSV een apostrof (') vooraan, zodat een rekenblad hem niet als formule uitvoert. Getallen krijgen dat nooit.",
-	fr: "Dans le CSV, un texte qui commence par =, +, -, @, une tabulation ou un saut de ligne est précédé d'une apostrophe ('), pour qu'un tableur ne l'exécute pas comme une formule. Jamais les nombres.",
-	en: "In the CSV, text starting with =, +, -, @, a tab or a line break is prefixed with an apostrophe (') so that a spreadsheet does not run it as a formula. Numbers never are."
-};
