@@ -29,8 +29,8 @@ function countColour(svg: string, hex: string): number {
 describe('social preview image', () => {
 	const bars = input('pa_aerobic_who_ehispaq', 'sex', 'nl');
 
-	test('is a 1200×630 PNG', () => {
-		const png = Buffer.from(socialCardPng(bars));
+	test('is a 1200×630 PNG', async () => {
+		const png = Buffer.from(await socialCardPng(bars));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SOCIAL_CARD.width, SOCIAL_CARD.height]);
 	});

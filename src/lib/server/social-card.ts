@@ -4,7 +4,7 @@
 // with the embedded Noto Sans. No browser needed, so `npm run build` works on a bare machine.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import ViewChart from '../components/ViewChart.svelte';
 import { FONT_FAMILY, FONT_FILES } from '../export/fonts.ts';
@@ -81,10 +81,11 @@ export function socialCardSvg(input: SocialCardInput): string {
 	).svg;
 }
 
-export function socialCardPng(input: SocialCardInput): Uint8Array {
-	const resvg = new Resvg(socialCardSvg(input), {
+/** Rasterised off the main thread (libuv pool), so the prerender goes on with other pages meanwhile. */
+export async function socialCardPng(input: SocialCardInput): Promise<Uint8Array> {
+	const image = await renderAsync(socialCardSvg(input), {
 		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
 		fitTo: { mode: 'width', value: SOCIAL_CARD.width }
 	});
-	return resvg.render().asPng();
+	return image.asPng();
 }

@@ -10,12 +10,12 @@ export const prerender = true;
 export const entries: EntryGenerator = () => socialCardEntries();
 
 /** The social-preview PNG of an indicator page: its default view's chart, title and source. */
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const lang = params.lang as Lang;
 	const breakdown = params.file.match(/^(.+)\.png$/)?.[1];
 	const page = breakdown ? indicatorPageFor(params.id, lang, breakdown) : null;
 	if (!page) error(404, 'No such image');
-	const png = socialCardPng({
+	const png = await socialCardPng({
 		id: params.id,
 		view: buildIndicatorView(page.data, page.breakdown, page.options.defaults, lang),
 		unit: page.data.indicator.unit,
