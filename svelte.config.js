@@ -27,6 +27,8 @@ const config = {
 		prerender: {
 			// '*' = every route without parameters (/, /404.html, /api/v1/indicators.json); the rest by entries().
 			entries: ['*'],
+			// Social cards are rasterised off the main thread: a second page renders meanwhile (2 cores).
+			concurrency: 2,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'

@@ -1,4 +1,4 @@
-import type { Observation } from './schema.ts';
+import type { Indicator, Observation } from './schema.ts';
 import type { Catalogue } from './validate.ts';
 
 const cache = new WeakMap<Catalogue, Map<string, Observation[]>>();
@@ -14,6 +14,19 @@ export function observationsByIndicator(catalogue: Catalogue): Map<string, Obser
 			else index.set(o.indicator, [o]);
 		}
 		cache.set(catalogue, index);
+	}
+	return index;
+}
+
+const indicatorCache = new WeakMap<Catalogue, { byId: Map<string, Indicator>; bySeries: Map<string, Indicator[]> }>();
+
+/** Indicators by id and by series, indexed once per catalogue (a page lookup must not scan them all). */
+export function indicatorIndex(catalogue: Catalogue): { byId: Map<string, Indicator>; bySeries: Map<string, Indicator[]> } {
+	let index = indicatorCache.get(catalogue);
+	if (!index) {
+		index = { byId: new Map(catalogue.indicators.map((i) => [i.id, i])), bySeries: new Map() };
+		for (const i of catalogue.indicators) if (i.series) index.bySeries.set(i.series, [...(index.bySeries.get(i.series) ?? []), i]);
+		indicatorCache.set(catalogue, index);
 	}
 	return index;
 }

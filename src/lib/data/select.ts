@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/langs.ts';
 import type { Dimension, Indicator, Observation } from './schema.ts';
 import type { Catalogue } from './validate.ts';
+import { indicatorIndex } from './by-indicator.ts';
 
 export const belgianRegions = ['BE-VLG', 'BE-BRU', 'BE-WAL'] as const;
 
@@ -23,7 +24,7 @@ export function dimensionLabel(
 }
 
 export function findIndicator(catalogue: Catalogue, id: string): Indicator | undefined {
-	return catalogue.indicators.find((i) => i.id === id);
+	return indicatorIndex(catalogue).byId.get(id);
 }
 
 /** The rows a chart may draw: preferred ones only (a non-preferred row is an "also reported as"). */

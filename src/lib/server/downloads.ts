@@ -6,6 +6,7 @@ import { t } from '../i18n/messages.ts';
 import { indicatorPageData } from '../views/indicator-data.ts';
 import { downloadFile } from '../views/downloads.ts';
 import { observationsByIndicator } from '../data/by-indicator.ts';
+import { findIndicator } from '../data/select.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export const siteUrl = PUBLIC_SITE_URL;
@@ -27,7 +28,7 @@ export function parseFileName(file: string): { id: string; format: Format; bom: 
 
 export function indicatorFile(id: string, lang: Lang, format: Format, bom = false, pageUrl?: string): string | null {
 	const catalogue = loadCatalogue();
-	if (!catalogue.indicators.some((i) => i.id === id)) return null;
+	if (!findIndicator(catalogue, id)) return null;
 	const data = indicatorPageData(catalogue, id, lang);
 	const rows = data.observations.filter((o) => o.indicator === id);
 	return downloadFile(data, rows, {

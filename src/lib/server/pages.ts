@@ -4,6 +4,7 @@ import { indicatorPageData, type IndicatorPage } from '../views/indicator-data.t
 import { belgianRegionCodes, buildIndicatorView, viewOptionsFor } from '../views/indicator-view.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { observationsByIndicator } from '../data/by-indicator.ts';
+import { findIndicator } from '../data/select.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { HEADLINE_INDICATOR } from '../views/home.ts';
 import { socialImage, type SocialImage } from '../views/social.ts';
@@ -14,13 +15,26 @@ function breakdownsOf(id: string): string[] {
 	return [...new Set(rows.filter((o) => o.preferred).map((o) => o.breakdown))];
 }
 
-/** Memoised per build: the catalogue never changes while pages are prerendered. */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+/**
+ * Memoised per build (the catalogue never changes while pages are prerendered), keeping the `limit`
+ * most recently used results. The prerender walks one route at a time, indicator by indicator, so
+ * a small cache catches every repeat; an unbounded one held every indicator page's data until the
+ * end and pushed a 100× catalogue's build against the heap limit.
+ */
+export function memo<A extends unknown[], R>(fn: (...args: A) => R, limit = 256): (...args: A) => R {
 	const cache = new Map<string, R>();
 	return (...args: A) => {
 		const key = JSON.stringify(args);
-		if (!cache.has(key)) cache.set(key, fn(...args));
-		return cache.get(key) as R;
+		if (cache.has(key)) {
+			const hit = cache.get(key) as R;
+			cache.delete(key); // re-inserted below: Map order is the recency order
+			cache.set(key, hit);
+			return hit;
+		}
+		const value = fn(...args);
+		cache.set(key, value);
+		if (cache.size > limit) cache.delete(cache.keys().next().value as string);
+		return value;
 	};
 }
 
@@ -40,10 +54,12 @@ export function defaultBreakdown(breakdowns: readonly string[]): string {
 	return breakdowns.includes('total') ? 'total' : (breakdowns[0] ?? 'total');
 }
 
+/** One indicator's page data in one language, shared by its main page, breakdown pages, embeds and cards. */
+const pageData = memo((id: string, lang: Lang) => indicatorPageData(loadCatalogue(), id, lang), 16);
+
 export const indicatorPage = memo(function indicatorPage(id: string, lang: Lang, breakdown: string | null): IndicatorPage | null {
-	const catalogue = loadCatalogue();
-	if (!catalogue.indicators.some((i) => i.id === id)) return null;
-	const data = indicatorPageData(catalogue, id, lang);
+	if (!findIndicator(loadCatalogue(), id)) return null;
+	const data = pageData(id, lang);
 	const main = defaultBreakdown(data.breakdowns);
 	const chosen = breakdown ?? main;
 	if (!data.breakdowns.includes(chosen) || (breakdown !== null && breakdown === main)) return null;
@@ -76,7 +92,7 @@ export const embedStates = memo(function embedStates(id: string, breakdown: stri
 		else states.push({ view, year: d.year, region: d.region });
 	}
 	return states;
-});
+}, Infinity); // a few states per indicator and breakdown: small enough to keep them all
 
 export function embedEntries(): { lang: Lang; id: string; breakdown: string; view: string; year: string; region: string }[] {
 	return loadCatalogue().indicators.flatMap((i) => {

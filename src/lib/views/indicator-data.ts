@@ -1,6 +1,6 @@
 // Server side: the slice of the catalogue one indicator page needs, with every label resolved in
 // the page's language, so the page (and the client, for other views) never needs the catalogue.
-import { observationsByIndicator } from '../data/by-indicator.ts';
+import { indicatorIndex, observationsByIndicator } from '../data/by-indicator.ts';
 import { labelIn } from '../data/select.ts';
 import type { Indicator, Observation, Unit } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
@@ -147,11 +147,11 @@ export function toPageObservation(o: Observation, lang: Lang): PageObservation {
 }
 
 export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang): IndicatorPageData {
-	const indicator = catalogue.indicators.find((i) => i.id === id);
+	const indicator = indicatorIndex(catalogue).byId.get(id);
 	if (!indicator) throw new Error(`Unknown indicator ${id}`);
 	const series = indicator.series ? catalogue.series.find((s) => s.id === indicator.series) : undefined;
 	const siblings = indicator.series
-		? catalogue.indicators.filter((i) => i.series === indicator.series && i.id !== id)
+		? (indicatorIndex(catalogue).bySeries.get(indicator.series) ?? []).filter((i) => i.id !== id)
 		: [];
 	const siblingIds = new Set(siblings.map((s) => s.id));
 	const byIndicator = observationsByIndicator(catalogue);
