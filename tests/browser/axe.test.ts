@@ -3,8 +3,8 @@
 // Pages are scanned a few at a time (vitest maxConcurrency, default 5) in one shared Chromium.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, launchChromium, runAxe, startSite, type Site } from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { builtPages, runAxe, withSite } from './harness.ts';
 
 /**
  * Every built page in both colour schemes (C9), plus the views that live in the query string: the
@@ -32,20 +32,15 @@ function pagesToCheck(scheme: 'light' | 'dark'): string[] {
 const PAGES = { light: pagesToCheck('light'), dark: pagesToCheck('dark') };
 const SCHEMES = ['light', 'dark'] as const;
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 const contexts = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-	for (const colorScheme of SCHEMES) contexts.set(colorScheme, await browser.newContext({ colorScheme }));
+	for (const colorScheme of SCHEMES) contexts.set(colorScheme, await env.browser.newContext({ colorScheme }));
 });
 
 afterAll(async () => {
 	for (const context of contexts.values()) await context.close();
-	await browser?.close();
-	await site?.close();
 });
 
 test('the build has pages to check', () => {
@@ -54,7 +49,7 @@ test('the build has pages to check', () => {
 });
 
 test('the axe harness reports a known violation (control)', async () => {
-	const page = await browser.newPage();
+	const page = await env.browser.newPage();
 	try {
 		await page.setContent('<!doctype html><html lang="en"><title>control</title><main><img src="x.png"></main></html>');
 		const result = await runAxe(page);
@@ -84,7 +79,7 @@ describe.each(SCHEMES)('%s colour scheme', (colorScheme) => {
 				}
 				return route.continue();
 			});
-			const response = await page.goto(site.at(pathname), { waitUntil: 'networkidle' });
+			const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
 			expect(response, `no response for ${pathname}`).not.toBeNull();
 			expect(response!.status(), `HTTP status of ${pathname}`).toBe(200);
 			const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);

@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BUILD_DIR, LANGS, collectCspViolations, instrument, launchChromium, startSite, watchPage, type Lang, type Site } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BUILD_DIR, LANGS, collectCspViolations, instrument, watchPage, type Lang, withSite } from './harness.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -45,15 +45,12 @@ function pageTypes(lang: Lang): [string, string][] {
 
 const CASES = LANGS.flatMap((lang) => pageTypes(lang).map(([type, p]) => ({ lang, type, path: p })));
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 const contexts = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
 	for (const colorScheme of SCHEMES) {
-		const context = await browser.newContext({ colorScheme }); // never bypassCSP: the CSP is what is tested
+		const context = await env.browser.newContext({ colorScheme }); // never bypassCSP: the CSP is what is tested
 		await instrument(context);
 		contexts.set(colorScheme, context);
 	}
@@ -61,8 +58,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	for (const context of contexts.values()) await context.close();
-	await browser?.close();
-	await site?.close();
 });
 
 /** Uses the page like a reader: hover and focus the charts, open every disclosure, then close with Escape. */
@@ -99,10 +94,10 @@ describe.each(SCHEMES)('%s colour scheme', (colorScheme) => {
 		const page = await contexts.get(colorScheme)!.newPage();
 		try {
 			const problems = watchPage(page);
-			const response = await page.goto(site.at(p), { waitUntil: 'networkidle' });
+			const response = await page.goto(env.site.at(p), { waitUntil: 'networkidle' });
 			expect(response?.status(), `HTTP status of ${p}`).toBe(200);
 			await exercise(page);
-			expect(page.url().startsWith(site.at(p).split('?')[0]!), 'still on the page under test').toBe(true);
+			expect(page.url().startsWith(env.site.at(p).split('?')[0]!), 'still on the page under test').toBe(true);
 			problems.cspViolations = await collectCspViolations(page);
 			expect(problems, `${p} (${colorScheme})`).toEqual({ cspViolations: [], pageErrors: [], consoleErrors: [] });
 		} finally {
@@ -114,7 +109,7 @@ describe.each(SCHEMES)('%s colour scheme', (colorScheme) => {
 test('positive control: on the accessibility statement an injected inline script is blocked and reported', async () => {
 	const page = await contexts.get('light')!.newPage();
 	try {
-		await page.goto(site.at('/en/accessibility/'), { waitUntil: 'networkidle' });
+		await page.goto(env.site.at('/en/accessibility/'), { waitUntil: 'networkidle' });
 		const ran = await page.evaluate(async () => {
 			const script = document.createElement('script');
 			script.textContent = 'window.__inlineRan = true;';

@@ -4,23 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { BUILD_DIR, ROOT, launchChromium, startSite, type Site } from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { BUILD_DIR, ROOT, withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-	context = await browser.newContext({ acceptDownloads: true });
+	context = await env.browser.newContext({ acceptDownloads: true });
 });
 
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await site?.close();
 });
 
 function csvFiles(): string[] {
@@ -93,7 +88,7 @@ describe('prerendered downloads (C8)', () => {
 describe('downloads of the current view', () => {
 	test('the CSV of a filtered view holds exactly the rows on screen', async () => {
 		const page = await context.newPage();
-		await page.goto(site.at('/en/indicator/pa_aerobic_who_ehispaq/?year=2018'));
+		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/?year=2018'));
 		await expect.poll(() => page.locator('figure figcaption').first().innerText()).toContain('2018');
 		const shown = await page.locator('figure table td.value').allTextContents();
 		const labels = await page.locator('figure table tbody th').allTextContents();
@@ -110,7 +105,7 @@ describe('downloads of the current view', () => {
 
 	test('SVG and PNG exports are valid images with the title and the source', async () => {
 		const page = await context.newPage();
-		await page.goto(site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
+		await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
 		await page.getByText('Afbeelding', { exact: true }).click();
 		const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG downloaden' }).click()]);
 		const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');

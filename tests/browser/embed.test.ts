@@ -4,18 +4,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startSite, type Site } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 let host: http.Server;
 let hostUrl = '';
 let hostPage = '';
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
 	host = http.createServer((_, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(hostPage);
@@ -25,15 +22,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await site?.close();
 	await new Promise((resolve) => host?.close(resolve));
 });
 
 /** The snippet exactly as the explorer's Embed box offers it, with the site's real origin. */
 async function snippetFor(path: string, summary = 'Embed'): Promise<string> {
-	const page = await browser.newPage();
-	await page.goto(site.at(path));
+	const page = await env.browser.newPage();
+	await page.goto(env.site.at(path));
 	await page.getByText(summary, { exact: true }).click();
 	const snippet = await page.locator('textarea').inputValue();
 	await page.close();
@@ -49,15 +44,15 @@ const innerHeight = (page: Page) =>
 describe('embed in a host page on another origin', () => {
 	test('the snippet names the site origin and an embed page', async () => {
 		const snippet = await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/');
-		expect(snippet).toContain(`src="${site.url}en/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/"`);
-		expect(snippet).toContain(`${site.url}embed.js`);
+		expect(snippet).toContain(`src="${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/"`);
+		expect(snippet).toContain(`${env.site.url}embed.js`);
 		expect(snippet).toMatch(/title="Chart: [^"]+"/);
 	});
 
 	for (const width of [320, 640, 1200]) {
 		test(`at ${width} px the iframe resizes to its content and shows the chart without a scrollbar`, async () => {
 			hostPage = `<!doctype html><html lang="en"><title>Host</title><body><h1>Article</h1>${await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/')}<p>After.</p></body></html>`;
-			const page = await browser.newPage({ viewport: { width, height: 900 } });
+			const page = await env.browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(hostUrl);
 			const frame = page.frameLocator('iframe[data-bewegen-embed]');
 			await expect.poll(() => frame.locator('figure svg').count()).toBeGreaterThan(0);
@@ -74,7 +69,7 @@ describe('embed in a host page on another origin', () => {
 	test('a forged resize message from the host page or another frame leaves the height unchanged', async () => {
 		const snippet = await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/');
 		hostPage = `<!doctype html><html lang="en"><title>Host</title><body>${snippet}<iframe id="other" title="other" srcdoc="<p>x</p>"></iframe></body></html>`;
-		const page = await browser.newPage();
+		const page = await env.browser.newPage();
 		await page.goto(hostUrl);
 		await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(2);
 		const before = await frameHeight(page);
@@ -92,7 +87,7 @@ describe('embed in a host page on another origin', () => {
 	test('without the resize script the fixed-height iframe still shows title, chart and source', async () => {
 		const snippet = (await snippetFor('/nl/indicator/pa_aerobic_who_ehispaq/', 'Insluiten')).replace(/<script[^>]*><\/script>/, '');
 		hostPage = `<!doctype html><html lang="nl"><title>Host</title><body>${snippet}</body></html>`;
-		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+		const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
 		await page.goto(hostUrl);
 		expect(await frameHeight(page)).toBe(560);
 		const frame = page.frameLocator('iframe[data-bewegen-embed]');
@@ -103,12 +98,12 @@ describe('embed in a host page on another origin', () => {
 	});
 
 	test('an embed page ships no framework JavaScript', async () => {
-		const page = await browser.newPage();
+		const page = await env.browser.newPage();
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
 		});
-		await page.goto(site.at('/fr/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/'));
+		await page.goto(env.site.at('/fr/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/'));
 		expect(scripts).toEqual(['/embed-child.js']);
 		await page.close();
 	});

@@ -1,24 +1,19 @@
 // A policymaker's path through the explorer in Chromium: catalogue → indicator → breakdown → view,
 // the URL as the state (copy, reopen, switch language), and a visible notice for a bad parameter.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { instrument, launchChromium, startSite, watchPage, type Site } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { instrument, watchPage, withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-	context = await browser.newContext();
+	context = await env.browser.newContext();
 	await instrument(context);
 });
 
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await site?.close();
 });
 
 const caption = (page: Page) => page.locator('figure figcaption').first().innerText();
@@ -27,7 +22,7 @@ describe('explorer', () => {
 	test('a reader reaches an indicator from the catalogue, switches breakdown, view and language, and a copied URL reopens the same view', async () => {
 		const page = await context.newPage();
 		const problems = watchPage(page);
-		await page.goto(site.at('/nl/indicators/'));
+		await page.goto(env.site.at('/nl/indicators/'));
 		await page.getByRole('link', { name: 'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen' }).click();
 		await page.waitForURL('**/nl/indicator/pa_aerobic_who_ehispaq/');
 		expect(await caption(page)).toContain('per gebied, 2023');
@@ -63,7 +58,7 @@ describe('explorer', () => {
 
 	test('changing the year redraws the chart and the URL keeps it', async () => {
 		const page = await context.newPage();
-		await page.goto(site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
+		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
 		await page.getByLabel('Year or wave').selectOption('2018');
 		await expect.poll(() => page.url()).toContain('?year=2018');
 		expect(await caption(page)).toContain('by area, 2018');
@@ -76,7 +71,7 @@ describe('explorer', () => {
 		test(`a bad parameter (${query}) falls back to a view with a visible notice, never an error page`, async () => {
 			const page = await context.newPage();
 			const problems = watchPage(page);
-			const response = await page.goto(site.at(`/en/indicator/pa_aerobic_who_ehispaq/${query}`));
+			const response = await page.goto(env.site.at(`/en/indicator/pa_aerobic_who_ehispaq/${query}`));
 			expect(response?.status()).toBe(200);
 			const notice = page.getByRole('status').filter({ hasText: 'Part of the address was ignored' });
 			await expect.poll(() => notice.count()).toBe(1);
@@ -103,7 +98,7 @@ describe('URL fuzz in the browser (C17)', () => {
 		const problems = watchPage(page);
 		for (const pairs of queries) {
 			const query = new URLSearchParams(pairs).toString();
-			const response = await page.goto(site.at(`/fr/indicator/pa_aerobic_who_ehispaq/?${query}`));
+			const response = await page.goto(env.site.at(`/fr/indicator/pa_aerobic_who_ehispaq/?${query}`));
 			expect(response?.status(), query).toBe(200);
 			await expect.poll(() => page.getByRole('status').filter({ hasText: 'Une partie de l’adresse a été ignorée' }).count()).toBe(1);
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), query).toBeUndefined();

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -39,6 +40,23 @@ export async function startSite(): Promise<Site> {
 		at: (pathname: string) => new URL(pathname, server.url).href,
 		close: () => server.close()
 	};
+}
+
+/**
+ * Serves build/ and launches Chromium for one test file (registered as its first hooks); both close
+ * after its last test, and with the browser every context the file opened on it.
+ */
+export function withSite(): { readonly site: Site; readonly browser: Browser } {
+	const env = {} as { site: Site; browser: Browser };
+	beforeAll(async () => {
+		env.site = await startSite();
+		env.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await env.browser?.close();
+		await env.site?.close();
+	});
+	return env;
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,22 +1,11 @@
 // C12: keyboard-only use and small screens. Tab reaches the chart, arrow keys walk every mark
 // (each announced with label and value), Escape closes the tooltip, Tab leaves the chart; at
 // 320 CSS px and at 200 % zoom no page scrolls sideways.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startSite, type Site } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = withSite();
 
 const focused = (page: Page) =>
 	page.evaluate(() => {
@@ -40,8 +29,8 @@ describe('keyboard', () => {
 		['/en/indicator/pa_aerobic_who_ehispaq/?view=map', 'map', 'map-chart']
 	] as const) {
 		test(`every mark of the ${view} chart is reached with Tab and the arrow keys, then Tab leaves the chart`, async () => {
-			const page = await browser.newPage();
-			await page.goto(site.at(path));
+			const page = await env.browser.newPage();
+			await page.goto(env.site.at(path));
 			// Trend and map charts arrive on demand after the default bars: wait for the right one.
 			await expect.poll(() => page.locator(`figure svg.${chart}`).count()).toBe(1);
 			const marks = await page.locator(`figure svg.${chart} [data-mark]`).count();
@@ -65,8 +54,8 @@ describe('keyboard', () => {
 	}
 
 	test('the focused mark has a visible focus indicator', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
 		await expect.poll(() => page.locator('figure svg.chart').first().getAttribute('aria-labelledby')).toBeTruthy();
 		await tabToFirstMark(page);
 		const before = await page.locator('figure').first().screenshot();
@@ -95,11 +84,11 @@ describe('small screens and zoom', () => {
 		['200 % zoom of a 1280 px window', { width: 640, height: 400 }]
 	] as const) {
 		test(`at ${label} no page scrolls sideways`, async () => {
-			const context = await browser.newContext({ viewport, deviceScaleFactor: label.startsWith('200') ? 2 : 1 });
+			const context = await env.browser.newContext({ viewport, deviceScaleFactor: label.startsWith('200') ? 2 : 1 });
 			const wide: string[] = [];
 			for (const path of pages) {
 				const page = await context.newPage();
-				await page.goto(site.at(path), { waitUntil: 'networkidle' });
+				await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
 				const { scroll, client } = await page.evaluate(() => ({
 					scroll: document.documentElement.scrollWidth,
 					client: document.documentElement.clientWidth

@@ -2,23 +2,18 @@
 // described svg[role="img"], a data table in the same figure, and the same numbers in both.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { LANGS, launchChromium, readCharts, showSpaces, startSite, type ChartInfo, type Site } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { LANGS, readCharts, showSpaces, type ChartInfo, withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-	context = await browser.newContext({ javaScriptEnabled: false });
+	context = await env.browser.newContext({ javaScriptEnabled: false });
 });
 
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await site?.close();
 });
 
 const sorted = (values: string[]) => [...new Set(values)].sort();
@@ -29,7 +24,7 @@ describe.each(LANGS)('/%s/ without JavaScript', (lang) => {
 
 	beforeAll(async () => {
 		page = await context.newPage();
-		await page.goto(site.at(`/${lang}/`), { waitUntil: 'load' });
+		await page.goto(env.site.at(`/${lang}/`), { waitUntil: 'load' });
 		charts = await readCharts(page);
 	});
 	afterAll(async () => {

@@ -2,22 +2,11 @@
 // for every page type and for an embed inside a host page on another origin.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, startSite, type Site } from './harness.ts';
+import { describe, expect, test } from 'vitest';
 
-let site: Site;
-let browser: Browser;
+import { withSite } from './harness.ts';
 
-beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = withSite();
 
 const pages = [
 	'/',
@@ -34,15 +23,15 @@ const pages = [
 
 describe('requests stay on the site origin (C5)', () => {
 	test('every page type requests only its own origin', async () => {
-		const origin = new URL(site.url).origin;
+		const origin = new URL(env.site.url).origin;
 		const foreign: string[] = [];
-		const page = await browser.newPage();
+		const page = await env.browser.newPage();
 		page.on('request', (r) => {
 			const url = new URL(r.url());
 			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} → ${r.url()}`);
 		});
 		for (const path of pages) {
-			await page.goto(site.at(path), { waitUntil: 'networkidle' });
+			await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
 			// Open every disclosure so lazily loaded parts request what they need, too.
 			for (const summary of await page.locator('summary').all()) await summary.click().catch(() => {});
 			await page.waitForLoadState('networkidle');
@@ -52,8 +41,8 @@ describe('requests stay on the site origin (C5)', () => {
 	});
 
 	test('an embed in a host page on another origin requests only the site and the host', async () => {
-		const snippetPage = await browser.newPage();
-		await snippetPage.goto(site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
+		const snippetPage = await env.browser.newPage();
+		await snippetPage.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
 		await snippetPage.getByText('Embed', { exact: true }).click();
 		const snippet = await snippetPage.locator('textarea').inputValue();
 		await snippetPage.close();
@@ -63,12 +52,12 @@ describe('requests stay on the site origin (C5)', () => {
 		});
 		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
 		const hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-		const page = await browser.newPage();
+		const page = await env.browser.newPage();
 		const origins = new Set<string>();
 		page.on('request', (r) => origins.add(new URL(r.url()).origin));
 		await page.goto(`${hostOrigin}/`, { waitUntil: 'networkidle' });
 		await page.close();
 		await new Promise((resolve) => host.close(resolve));
-		expect([...origins].sort()).toEqual([hostOrigin, new URL(site.url).origin].sort());
+		expect([...origins].sort()).toEqual([hostOrigin, new URL(env.site.url).origin].sort());
 	});
 });

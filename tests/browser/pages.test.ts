@@ -3,35 +3,19 @@
 // (C2 for the home pages, with a positive control proving the CSP is enforced at all).
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import {
-	LANGS,
-	collectCspViolations,
-	instrument,
-	launchChromium,
-	readCharts,
-	showSpaces,
-	startSite,
-	watchPage,
-	type Lang,
-	type Site
-} from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { LANGS, collectCspViolations, instrument, readCharts, showSpaces, watchPage, type Lang, withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-	context = await browser.newContext(); // never bypassCSP: the CSP is part of what is tested
+	context = await env.browser.newContext(); // never bypassCSP: the CSP is part of what is tested
 	await instrument(context);
 });
 
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await site?.close();
 });
 
 /** Headline figures as each locale must print them (Intl percent style, one decimal). */
@@ -46,7 +30,7 @@ const stripSlash = (p: string) => p.replace(/\/+$/, '') || '/';
 
 describe('root page /', () => {
 	test('sends readers to /nl/ and links to /nl/, /fr/ and /en/', async () => {
-		const res = await fetch(site.at('/'));
+		const res = await fetch(env.site.at('/'));
 		expect(res.status, 'GET / status').toBe(200);
 		const html = await res.text();
 		// Parse the raw HTML with the browser's parser without loading it (a meta refresh would navigate away).
@@ -62,7 +46,7 @@ describe('root page /', () => {
 						links: Array.from(doc.querySelectorAll('a[href]')).map((a) => new URL(a.getAttribute('href')!, base).pathname)
 					};
 				},
-				{ html, base: site.url }
+				{ html, base: env.site.url }
 			);
 			const linkPaths = found.links.map(stripSlash);
 			const sendsToNl = found.refreshTarget !== null ? stripSlash(found.refreshTarget) === '/nl' : linkPaths.includes('/nl');
@@ -80,7 +64,7 @@ describe.each(LANGS)('home page /%s/', (lang) => {
 	test(`has <html lang="${lang}"> and a non-empty <title>`, async () => {
 		const page = await context.newPage();
 		try {
-			await page.goto(site.at(`/${lang}/`), { waitUntil: 'load' });
+			await page.goto(env.site.at(`/${lang}/`), { waitUntil: 'load' });
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			expect((await page.title()).trim()).not.toBe('');
 		} finally {
@@ -91,7 +75,7 @@ describe.each(LANGS)('home page /%s/', (lang) => {
 	test(`headline shows ${HEADLINE[lang].map(showSpaces).join(' and ')} formatted for ${lang}`, async () => {
 		const page = await context.newPage();
 		try {
-			await page.goto(site.at(`/${lang}/`), { waitUntil: 'networkidle' });
+			await page.goto(env.site.at(`/${lang}/`), { waitUntil: 'networkidle' });
 			const headline = page.locator('[data-testid="headline"]');
 			expect(await headline.count(), 'elements with data-testid="headline"').toBeGreaterThanOrEqual(1);
 			const text = (await headline.allTextContents()).join(' ');
@@ -106,7 +90,7 @@ describe.each(LANGS)('home page /%s/', (lang) => {
 	test('has at least one figure with a named svg[role="img"] chart and a data table', async () => {
 		const page = await context.newPage();
 		try {
-			await page.goto(site.at(`/${lang}/`), { waitUntil: 'networkidle' });
+			await page.goto(env.site.at(`/${lang}/`), { waitUntil: 'networkidle' });
 			const charts = await readCharts(page);
 			expect(charts.length, 'figure svg[role="img"] count').toBeGreaterThanOrEqual(1);
 			for (const chart of charts) {
@@ -122,7 +106,7 @@ describe.each(LANGS)('home page /%s/', (lang) => {
 		const page = await context.newPage();
 		try {
 			const problems = watchPage(page);
-			await page.goto(site.at(`/${lang}/`), { waitUntil: 'networkidle' });
+			await page.goto(env.site.at(`/${lang}/`), { waitUntil: 'networkidle' });
 			problems.cspViolations = await collectCspViolations(page);
 			expect(problems, 'securitypolicyviolation events, uncaught errors and console errors').toEqual({
 				cspViolations: [],
@@ -139,7 +123,7 @@ describe('Content-Security-Policy (positive control)', () => {
 	test('an injected inline <script> is blocked and fires a securitypolicyviolation event', async () => {
 		const page = await context.newPage();
 		try {
-			await page.goto(site.at('/nl/'), { waitUntil: 'networkidle' });
+			await page.goto(env.site.at('/nl/'), { waitUntil: 'networkidle' });
 			const outcome = await page.evaluate(async () => {
 				const w = window as unknown as { __inlineRan?: boolean };
 				const violation = new Promise<string>((resolve) =>

@@ -5,27 +5,22 @@
 
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { stories } from '../../src/lib/stories/definitions.ts';
-import { LANGS, launchChromium, runAxe, startSite, type Site } from './harness.ts';
+import { LANGS, runAxe, withSite } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
+const env = withSite();
 let noJs: BrowserContext;
 const schemes = new Map<'light' | 'dark', BrowserContext>();
 
 beforeAll(async () => {
-	site = await startSite();
-	browser = await launchChromium();
-	noJs = await browser.newContext({ javaScriptEnabled: false });
-	for (const colorScheme of ['light', 'dark'] as const) schemes.set(colorScheme, await browser.newContext({ colorScheme }));
+	noJs = await env.browser.newContext({ javaScriptEnabled: false });
+	for (const colorScheme of ['light', 'dark'] as const) schemes.set(colorScheme, await env.browser.newContext({ colorScheme }));
 });
 
 afterAll(async () => {
 	for (const context of schemes.values()) await context.close();
 	await noJs?.close();
-	await browser?.close();
-	await site?.close();
 });
 
 const cases = stories.flatMap((story) =>
@@ -64,7 +59,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 	beforeAll(async () => {
 		const page = await noJs.newPage();
 		try {
-			const response = await page.goto(site.at(pathname), { waitUntil: 'load' });
+			const response = await page.goto(env.site.at(pathname), { waitUntil: 'load' });
 			expect(response?.status(), `HTTP status of ${pathname}`).toBe(200);
 			links = await readFigures(page);
 		} finally {
@@ -73,7 +68,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 	});
 
 	test('answers 200 with one h1 in the page language', async () => {
-		const response = await fetch(site.at(pathname));
+		const response = await fetch(env.site.at(pathname));
 		expect(response.status).toBe(200);
 		const html = await response.text();
 		expect(html).toMatch(new RegExp(`<html[^>]*lang="${lang}"`));
@@ -91,7 +86,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 	test.each(['light', 'dark'] as const)('axe reports no violation (%s)', async (scheme) => {
 		const page = await schemes.get(scheme)!.newPage();
 		try {
-			const response = await page.goto(site.at(pathname), { waitUntil: 'networkidle' });
+			const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
 			expect(response?.status()).toBe(200);
 			const result = await runAxe(page);
 			expect(result.violations.length, `axe on ${pathname} (${scheme}):\n${result.summary}`).toBe(0);
@@ -103,7 +98,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 	test('each chart’s embed page answers 200 and draws the chart as an svg', async () => {
 		for (const f of links) {
 			expect(f.embed, `embed link of "${f.caption}"`).toMatch(new RegExp(`^/${lang}/embed/`));
-			const response = await fetch(site.at(f.embed!));
+			const response = await fetch(env.site.at(f.embed!));
 			expect(response.status, f.embed!).toBe(200);
 			expect(await response.text(), f.embed!).toMatch(/<svg[\s>]/);
 		}
@@ -112,7 +107,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 	test('each chart’s CSV parses with rows and a source_url column; its JSON parses', async () => {
 		for (const f of links) {
 			expect(f.csv, `CSV link of "${f.caption}"`).toMatch(new RegExp(`^/${lang}/downloads/[a-z0-9_]+\\.csv$`));
-			const csv = await fetch(site.at(f.csv!));
+			const csv = await fetch(env.site.at(f.csv!));
 			expect(csv.status, f.csv!).toBe(200);
 			const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 			expect(parsed.errors, f.csv!).toEqual([]);
@@ -121,7 +116,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 			expect(parsed.data.every((row) => /^https?:\/\//.test(row.source_url ?? '')), `${f.csv!}: every row has a source_url`).toBe(true);
 
 			expect(f.json, `JSON link of "${f.caption}"`).toMatch(new RegExp(`^/${lang}/downloads/[a-z0-9_]+\\.json$`));
-			const json = await fetch(site.at(f.json!));
+			const json = await fetch(env.site.at(f.json!));
 			expect(json.status, f.json!).toBe(200);
 			expect(await json.json(), f.json!).toBeTypeOf('object');
 		}
@@ -130,7 +125,7 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 	test('each chart links to its full view, which answers 200', async () => {
 		for (const f of links) {
 			expect(f.full, `full-view link of "${f.caption}"`).toMatch(new RegExp(`^/${lang}/indicator/`));
-			const response = await fetch(site.at(f.full!));
+			const response = await fetch(env.site.at(f.full!));
 			expect(response.status, f.full!).toBe(200);
 		}
 	});
@@ -138,14 +133,14 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 
 describe.each(LANGS)('/%s/stories/', (lang) => {
 	test('lists the three stories', async () => {
-		const response = await fetch(site.at(`/${lang}/stories/`));
+		const response = await fetch(env.site.at(`/${lang}/stories/`));
 		expect(response.status).toBe(200);
 		const html = await response.text();
 		for (const story of stories) expect(html).toContain(`href="/${lang}/stories/${story.slug}/"`);
 	});
 
 	test('the home page links to the stories', async () => {
-		const html = await (await fetch(site.at(`/${lang}/`))).text();
+		const html = await (await fetch(env.site.at(`/${lang}/`))).text();
 		const linked = html.includes(`href="/${lang}/stories/"`) || stories.every((s) => html.includes(`href="/${lang}/stories/${s.slug}/"`));
 		expect(linked, `/${lang}/ must link to /${lang}/stories/ (or to each story)`).toBe(true);
 	});
