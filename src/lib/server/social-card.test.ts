@@ -70,4 +70,15 @@ describe('social preview image', () => {
 		expect(steps.filter((n) => n > 1_000).length, String(steps)).toBeGreaterThanOrEqual(2);
 		expect(countColour(mapSvg, '#000000')).toBe(0);
 	});
+
+	test('a view without a chart writes its sentence (or title) out instead', () => {
+		const table = input('pa_aerobic_who_ehispaq', 'total', 'en', { view: 'table' });
+		expect(table.view.kind).toBe('table');
+		const svg = socialCardSvg(table);
+		expect(svg).not.toContain('class="chart');
+		const words = [...svg.matchAll(/<text x="0" y="[\d.]+" font-size="28"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+		const written = table.view.sentences[0] ?? table.view.title;
+		expect(words.length).toBeGreaterThan(10);
+		expect(written.startsWith(words.replace(/…$/, '').trim().slice(0, 40))).toBe(true);
+	});
 });

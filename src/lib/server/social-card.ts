@@ -8,7 +8,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import ViewChart from '../components/ViewChart.svelte';
 import { FONT_FAMILY, FONT_FILES } from '../export/fonts.ts';
-import { escapeXml, framedSvg } from '../export/frame.ts';
+import { escapeXml, framedSvg, wrap } from '../export/frame.ts';
 import { staticChartCss, themeTokens } from '../export/static-paint.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
@@ -39,20 +39,13 @@ function chartMarkup({ id, view, unit, lang }: SocialCardInput): string {
 	const { body } = render(ViewChart, { props: { id: `og-${id}`, view, unit, lang, width } });
 	const svg = body.match(/<svg[\s\S]*<\/svg>/)?.[0];
 	if (svg) return svg.replace(/<!--[\s\S]*?-->/g, '');
-	const sentence = wrapSentence(view.sentences[0] ?? t(lang, 'no_data'));
+	const sentence = wrapSentence(view.sentences[0] ?? view.title);
 	return `<svg viewBox="0 0 600 200">${sentence}</svg>`;
 }
 
+/** A view without a chart (table) gets its sentence written out instead, up to five lines. */
 function wrapSentence(text: string): string {
-	const words = text.split(/\s+/);
-	const lines: string[] = [];
-	for (const word of words) {
-		const last = lines.at(-1);
-		if (last !== undefined && (last + ' ' + word).length <= 40) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines
-		.slice(0, 5)
+	return wrap(text, 600, 28, 5)
 		.map((line, i) => `<text x="0" y="${30 + i * 36}" font-size="28" fill="${tokens['--text']}">${escapeXml(line)}</text>`)
 		.join('');
 }
