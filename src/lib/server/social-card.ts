@@ -13,9 +13,10 @@ import { staticChartCss, themeTokens } from '../export/static-paint.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
 import type { IndicatorView } from '../views/indicator-view.ts';
+import { SOCIAL_CARD } from '../views/social.ts';
 import type { Unit } from '../data/schema.ts';
 
-export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+export { SOCIAL_CARD };
 
 // Read from the source tree (the build and the tests run from the project root).
 const tokens = themeTokens(readFileSync(path.resolve('src/app.css'), 'utf8')).light;

@@ -5,6 +5,9 @@ import type { IndicatorPage } from './indicator-data.ts';
 import type { IndicatorView } from './indicator-view.ts';
 import { socialImagePath } from './paths.ts';
 
+/** Size of every card: the renderer draws it, the meta tags announce it. */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+
 export interface SocialImage {
 	image: string;
 	imageAlt: string;
