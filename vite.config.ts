@@ -8,7 +8,11 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+					environment: 'node'
+				}
 			},
 			{
 				extends: true,

@@ -157,7 +157,10 @@ const projection = geoConicConformal()
 const regions = REGIONS.map(({ code, name }) => {
 	const members = provinces.filter((f) => regionOf[f.properties.region] === code);
 	const rings = dissolve(members.flatMap((f) => f.geometry.coordinates));
-	const feature = { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: members.flatMap((f) => f.geometry.coordinates) } };
+	const feature = {
+		type: 'Feature',
+		geometry: { type: 'MultiPolygon', coordinates: members.flatMap((f) => f.geometry.coordinates) }
+	};
 	const centroid = projection(geoCentroid(feature)).map(r1);
 	const label = projection(LABEL_AT[code]).map(r1);
 	// Brussels' label sits straight above it, so its leader line is vertical.

@@ -120,7 +120,10 @@ export function headersFor(rules, urlPath) {
 function acceptsGzip(req) {
 	const ae = String(req.headers['accept-encoding'] ?? '');
 	return ae.split(',').some((part) => {
-		const [coding, ...params] = part.trim().split(';').map((s) => s.trim());
+		const [coding, ...params] = part
+			.trim()
+			.split(';')
+			.map((s) => s.trim());
 		if (coding !== 'gzip' && coding !== '*') return false;
 		const q = params.find((p) => p.startsWith('q='));
 		return !q || Number(q.slice(2)) > 0;
@@ -146,7 +149,8 @@ function resolvePath(root, urlPath) {
 	if (urlPath.endsWith('/')) {
 		const index = path.join(abs, 'index.html');
 		if (isFile(index)) return { file: index };
-		if (urlPath !== '/' && isFile(abs.replace(/[\\/]+$/, '') + '.html')) return { redirect: urlPath.replace(/\/+$/, '') };
+		if (urlPath !== '/' && isFile(abs.replace(/[\\/]+$/, '') + '.html'))
+			return { redirect: urlPath.replace(/\/+$/, '') };
 		return null;
 	}
 	if (isFile(abs)) return { file: abs };
@@ -197,7 +201,12 @@ export async function startServer({ dir = 'build', port = 4173, host = '127.0.0.
 		} catch {
 			return plain(400, 'Bad Request');
 		}
-		if (!urlPath.startsWith('/') || urlPath.includes('\0') || urlPath.includes('\\') || urlPath.split('/').includes('..')) {
+		if (
+			!urlPath.startsWith('/') ||
+			urlPath.includes('\0') ||
+			urlPath.includes('\\') ||
+			urlPath.split('/').includes('..')
+		) {
 			return plain(400, 'Bad Request');
 		}
 		// Host configuration files are read by the host, never served (as on Netlify/Cloudflare).
@@ -205,7 +214,13 @@ export async function startServer({ dir = 'build', port = 4173, host = '127.0.0.
 		const hit = hidden ? null : resolvePath(root, urlPath);
 		if (hit && 'redirect' in hit) {
 			const query = (req.url ?? '').slice(rawPath.length);
-			return send(308, Buffer.from(''), 'text/plain; charset=utf-8', [['Location', encodeURI(hit.redirect) + query]], urlPath);
+			return send(
+				308,
+				Buffer.from(''),
+				'text/plain; charset=utf-8',
+				[['Location', encodeURI(hit.redirect) + query]],
+				urlPath
+			);
 		}
 		if (hit) return send(200, fs.readFileSync(hit.file), contentType(hit.file), [], urlPath);
 		const notFound = path.join(root, '404.html');

@@ -61,34 +61,37 @@ test('the axe harness reports a known violation (control)', async () => {
 });
 
 describe.each(SCHEMES)('%s colour scheme', (colorScheme) => {
-	test.concurrent.for(PAGES[colorScheme])(`%s has no axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa)`, async (pathname, { expect }) => {
-		const page = await contexts.get(colorScheme)!.newPage();
-		try {
-			// Stay on the page under test: a meta refresh (e.g. / → /nl/) or a script redirect would
-			// otherwise navigate away mid-scan. (Server redirects of the first request are followed by
-			// the browser without calling the route handler again.)
-			let first = true;
-			await page.route('**/*', (route) => {
-				const req = route.request();
-				if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
-					if (first) {
-						first = false;
-						return route.continue();
+	test.concurrent.for(PAGES[colorScheme])(
+		`%s has no axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa)`,
+		async (pathname, { expect }) => {
+			const page = await contexts.get(colorScheme)!.newPage();
+			try {
+				// Stay on the page under test: a meta refresh (e.g. / → /nl/) or a script redirect would
+				// otherwise navigate away mid-scan. (Server redirects of the first request are followed by
+				// the browser without calling the route handler again.)
+				let first = true;
+				await page.route('**/*', (route) => {
+					const req = route.request();
+					if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+						if (first) {
+							first = false;
+							return route.continue();
+						}
+						return route.abort('aborted');
 					}
-					return route.abort('aborted');
-				}
-				return route.continue();
-			});
-			const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
-			expect(response, `no response for ${pathname}`).not.toBeNull();
-			expect(response!.status(), `HTTP status of ${pathname}`).toBe(200);
-			const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-			expect(dark, `prefers-color-scheme is ${colorScheme}`).toBe(colorScheme === 'dark');
-			const result = await runAxe(page);
-			expect(page.url(), 'axe ran on the page under test (no navigation away)').toBe(response!.url());
-			expect(result.violations.length, `axe on ${pathname} (${colorScheme}):\n${result.summary}`).toBe(0);
-		} finally {
-			await page.close();
+					return route.continue();
+				});
+				const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
+				expect(response, `no response for ${pathname}`).not.toBeNull();
+				expect(response!.status(), `HTTP status of ${pathname}`).toBe(200);
+				const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+				expect(dark, `prefers-color-scheme is ${colorScheme}`).toBe(colorScheme === 'dark');
+				const result = await runAxe(page);
+				expect(page.url(), 'axe ran on the page under test (no navigation away)').toBe(response!.url());
+				expect(result.violations.length, `axe on ${pathname} (${colorScheme}):\n${result.summary}`).toBe(0);
+			} finally {
+				await page.close();
+			}
 		}
-	});
+	);
 });

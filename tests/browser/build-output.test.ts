@@ -15,7 +15,10 @@ const HTML_FILES = listHtmlFiles();
 test('build/ contains the home pages', () => {
 	const paths = HTML_FILES.map((f) => f.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''));
 	for (const p of ['', 'nl', 'fr', 'en']) {
-		expect(paths.some((x) => x.replace(/\/$/, '') === p), `a page for /${p} in ${HTML_FILES.join(', ')}`).toBe(true);
+		expect(
+			paths.some((x) => x.replace(/\/$/, '') === p),
+			`a page for /${p} in ${HTML_FILES.join(', ')}`
+		).toBe(true);
 	}
 });
 

@@ -20,7 +20,13 @@ describe('catalogue coverage', () => {
 			if (!pages.has(key)) {
 				const dir = path.join(BUILD_DIR, lang, 'embed', indicator, breakdown, 'table');
 				const html = fs.existsSync(dir)
-					? fs.readdirSync(dir).flatMap((year) => fs.readdirSync(path.join(dir, year)).map((r) => fs.readFileSync(path.join(dir, year, r, 'index.html'), 'utf8')))
+					? fs
+							.readdirSync(dir)
+							.flatMap((year) =>
+								fs
+									.readdirSync(path.join(dir, year))
+									.map((r) => fs.readFileSync(path.join(dir, year, r, 'index.html'), 'utf8'))
+							)
 					: [];
 				pages.set(key, html.join('\n'));
 			}

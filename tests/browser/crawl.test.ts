@@ -70,7 +70,17 @@ interface Page {
 
 function parsePage(file: string, html = fs.readFileSync(path.join(BUILD_DIR, file), 'utf8')): Page {
 	const masked = maskHtml(html);
-	const page: Page = { file, urlPath: htmlFileToUrlPath(file), lang: null, title: '', ids: new Set(), refs: [], canonical: [], alternates: [], html };
+	const page: Page = {
+		file,
+		urlPath: htmlFileToUrlPath(file),
+		lang: null,
+		title: '',
+		ids: new Set(),
+		refs: [],
+		canonical: [],
+		alternates: [],
+		html
+	};
 	for (const m of masked.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g)) {
 		const tag = m[1]!.toLowerCase();
 		const attrs = parseAttributes(html.slice(m.index!, m.index! + m[0].length));
@@ -89,7 +99,8 @@ function parsePage(file: string, html = fs.readFileSync(path.join(BUILD_DIR, fil
 			for (const raw of values.filter(Boolean)) page.refs.push({ from: file, tag, attr, raw, rel });
 			if (tag === 'link' && attr === 'href') {
 				if (rel.split(/\s+/).includes('canonical')) page.canonical.push(value);
-				if (rel.split(/\s+/).includes('alternate') && attrs.hreflang) page.alternates.push({ hreflang: attrs.hreflang, href: value });
+				if (rel.split(/\s+/).includes('alternate') && attrs.hreflang)
+					page.alternates.push({ hreflang: attrs.hreflang, href: value });
 			}
 		}
 	}
@@ -116,7 +127,8 @@ function fileFor(pathname: string): { file: string; redirected: boolean } | null
 	if (decoded.endsWith('/')) {
 		const index = `${rel}index.html`;
 		if (exists(index)) return { file: index, redirected: false };
-		if (rel && exists(`${rel.replace(/\/+$/, '')}.html`)) return { file: `${rel.replace(/\/+$/, '')}.html`, redirected: true };
+		if (rel && exists(`${rel.replace(/\/+$/, '')}.html`))
+			return { file: `${rel.replace(/\/+$/, '')}.html`, redirected: true };
 		return null;
 	}
 	if (rel === '_headers' || rel === '_redirects') return null; // never served
@@ -162,12 +174,15 @@ function resolveAll(pages: Map<string, Page> = PAGES): Resolution {
 				out.broken.push(`${where}: no file in build/ for ${url.pathname}`);
 				continue;
 			}
-			if (target.redirected) out.redirected.push(`${where}: ${url.pathname} only exists as ${target.file} (served through a redirect)`);
+			if (target.redirected)
+				out.redirected.push(`${where}: ${url.pathname} only exists as ${target.file} (served through a redirect)`);
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment && fragment !== 'top') {
 				const targetPage = pages.get(target.file);
-				if (!targetPage) out.broken.push(`${where}: #${fragment} points into ${target.file}, which is not an HTML page`);
-				else if (!targetPage.ids.has(fragment)) out.broken.push(`${where}: no element with id="${fragment}" in ${target.file}`);
+				if (!targetPage)
+					out.broken.push(`${where}: #${fragment} points into ${target.file}, which is not an HTML page`);
+				else if (!targetPage.ids.has(fragment))
+					out.broken.push(`${where}: no element with id="${fragment}" in ${target.file}`);
 			}
 		}
 	}
@@ -213,7 +228,9 @@ describe('C19: link integrity of build/', () => {
 
 	test('external URLs are listed, never fetched here', () => {
 		const external = [...RESOLUTION.external].sort();
-		console.info(`crawl: ${PAGES.size} pages, ${RESOLUTION.checked} internal URLs checked, ${external.length} distinct external URLs (checked by a scheduled job, not CI):\n  ${external.slice(0, 200).join('\n  ')}${external.length > 200 ? `\n  … and ${external.length - 200} more` : ''}`);
+		console.info(
+			`crawl: ${PAGES.size} pages, ${RESOLUTION.checked} internal URLs checked, ${external.length} distinct external URLs (checked by a scheduled job, not CI):\n  ${external.slice(0, 200).join('\n  ')}${external.length > 200 ? `\n  … and ${external.length - 200} more` : ''}`
+		);
 		for (const url of external) expect(url).toMatch(/^https?:\/\//);
 	});
 
@@ -221,7 +238,8 @@ describe('C19: link integrity of build/', () => {
 		const problems: string[] = [];
 		for (const page of PAGES.values()) {
 			if (!page.title) problems.push(`${page.file}: empty or missing <title>`);
-			if (!page.lang || !(LANGS as readonly string[]).includes(page.lang)) problems.push(`${page.file}: <html lang="${page.lang ?? ''}">`);
+			if (!page.lang || !(LANGS as readonly string[]).includes(page.lang))
+				problems.push(`${page.file}: <html lang="${page.lang ?? ''}">`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -230,13 +248,16 @@ describe('C19: link integrity of build/', () => {
 		const problems: string[] = [];
 		for (const page of TRANSLATIONS) {
 			if (page.canonical.length !== 1) problems.push(`${page.file}: ${page.canonical.length} canonical links`);
-			else if (sitePath(page.canonical[0]!, page.urlPath) !== page.urlPath) problems.push(`${page.file}: canonical ${page.canonical[0]} is not ${page.urlPath}`);
+			else if (sitePath(page.canonical[0]!, page.urlPath) !== page.urlPath)
+				problems.push(`${page.file}: canonical ${page.canonical[0]} is not ${page.urlPath}`);
 			for (const hreflang of [...LANGS, 'x-default']) {
 				const found = page.alternates.filter((a) => a.hreflang === hreflang);
-				if (found.length !== 1) problems.push(`${page.file}: ${found.length} <link rel="alternate" hreflang="${hreflang}">`);
+				if (found.length !== 1)
+					problems.push(`${page.file}: ${found.length} <link rel="alternate" hreflang="${hreflang}">`);
 			}
 			const self = page.alternates.find((a) => a.hreflang === page.lang);
-			if (self && sitePath(self.href, page.urlPath) !== page.urlPath) problems.push(`${page.file}: hreflang="${page.lang}" points to ${self.href}, not to itself`);
+			if (self && sitePath(self.href, page.urlPath) !== page.urlPath)
+				problems.push(`${page.file}: hreflang="${page.lang}" points to ${self.href}, not to itself`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -251,9 +272,11 @@ describe('C19: link integrity of build/', () => {
 					problems.push(`${page.file}: hreflang="${alt.hreflang}" → ${alt.href} is not a translated page`);
 					continue;
 				}
-				if (target.lang !== alt.hreflang) problems.push(`${page.file}: hreflang="${alt.hreflang}" → ${target.file} has lang="${target.lang}"`);
+				if (target.lang !== alt.hreflang)
+					problems.push(`${page.file}: hreflang="${alt.hreflang}" → ${target.file} has lang="${target.lang}"`);
 				const back = target.alternates.find((a) => a.hreflang === page.lang);
-				if (!back || sitePath(back.href, target.urlPath) !== page.urlPath) problems.push(`${target.file} does not link back to ${page.urlPath} with hreflang="${page.lang}"`);
+				if (!back || sitePath(back.href, target.urlPath) !== page.urlPath)
+					problems.push(`${target.file} does not link back to ${page.urlPath} with hreflang="${page.lang}"`);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -262,9 +285,17 @@ describe('C19: link integrity of build/', () => {
 	test('every embed is noindex and links to a full page of the site in its language', () => {
 		const problems: string[] = [];
 		for (const page of EMBEDS) {
-			if (!/<meta name="robots" content="noindex"/.test(page.html)) problems.push(`${page.file}: no <meta name="robots" content="noindex">`);
+			if (!/<meta name="robots" content="noindex"/.test(page.html))
+				problems.push(`${page.file}: no <meta name="robots" content="noindex">`);
 			const full = page.refs.filter((r) => r.tag === 'a').map((r) => sitePath(r.raw, page.urlPath));
-			if (!full.some((p) => p.startsWith(`/${page.lang}/`) && !p.startsWith(`/${page.lang}/embed/`) && TRANSLATIONS.some((t) => t.urlPath === p)))
+			if (
+				!full.some(
+					(p) =>
+						p.startsWith(`/${page.lang}/`) &&
+						!p.startsWith(`/${page.lang}/embed/`) &&
+						TRANSLATIONS.some((t) => t.urlPath === p)
+				)
+			)
 				problems.push(`${page.file}: no link to a full page in /${page.lang}/ (links: ${full.join(', ') || 'none'})`);
 		}
 		expect(problems).toEqual([]);
@@ -280,8 +311,10 @@ describe('C19: link integrity of build/', () => {
 		const root = PAGES.get('404.html');
 		expect(root, 'build/404.html').toBeDefined();
 		const links = root!.refs.filter((r) => r.tag === 'a').map((r) => r.raw);
-		for (const lang of LANGS) expect(links, '404.html links (root-absolute: it is served at any depth)').toContain(`/${lang}/`);
-		for (const ref of root!.refs) expect(ref.raw, `404.html ${ref.tag} ${ref.attr}: must be root-absolute or external`).toMatch(/^(\/|https?:)/);
+		for (const lang of LANGS)
+			expect(links, '404.html links (root-absolute: it is served at any depth)').toContain(`/${lang}/`);
+		for (const ref of root!.refs)
+			expect(ref.raw, `404.html ${ref.tag} ${ref.attr}: must be root-absolute or external`).toMatch(/^(\/|https?:)/);
 		expect(root!.html, '404.html has no script (kit.csp does not cover it)').not.toMatch(/<script\b/i);
 	});
 
@@ -301,9 +334,13 @@ describe('C19: link integrity of build/', () => {
 describe('C21: accessibility statement', () => {
 	test('every translated page links to the accessibility statement of its language (site footer)', () => {
 		const missing = TRANSLATIONS.filter(
-			(page) => !page.refs.some((r) => r.tag === 'a' && sitePath(r.raw, page.urlPath) === `/${page.lang}/accessibility/`)
+			(page) =>
+				!page.refs.some((r) => r.tag === 'a' && sitePath(r.raw, page.urlPath) === `/${page.lang}/accessibility/`)
 		).map((p) => p.file);
-		expect(missing.length, `pages without a link to /<lang>/accessibility/ (first 10: ${missing.slice(0, 10).join(', ')})`).toBe(0);
+		expect(
+			missing.length,
+			`pages without a link to /<lang>/accessibility/ (first 10: ${missing.slice(0, 10).join(', ')})`
+		).toBe(0);
 	});
 
 	describe.each(LANGS)('/%s/accessibility/', (lang) => {
@@ -314,14 +351,20 @@ describe('C21: accessibility statement', () => {
 			expect(page!.lang).toBe(lang);
 		});
 
-		test.each(['status', 'non-accessible', 'preparation', 'feedback', 'enforcement'])('has a section #%s with a heading and text', (id) => {
-			expect(page).toBeDefined();
-			const m = new RegExp(`<section\\b[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(page!.html);
-			expect(m, `<section id="${id}">`).not.toBeNull();
-			expect(m![1], `#${id} heading`).toMatch(/<h2\b[^>]*>[^<]+<\/h2>/);
-			const text = m![1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-			expect(text.length, `#${id} text`).toBeGreaterThan(40);
-		});
+		test.each(['status', 'non-accessible', 'preparation', 'feedback', 'enforcement'])(
+			'has a section #%s with a heading and text',
+			(id) => {
+				expect(page).toBeDefined();
+				const m = new RegExp(`<section\\b[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(page!.html);
+				expect(m, `<section id="${id}">`).not.toBeNull();
+				expect(m![1], `#${id} heading`).toMatch(/<h2\b[^>]*>[^<]+<\/h2>/);
+				const text = m![1]!
+					.replace(/<[^>]+>/g, ' ')
+					.replace(/\s+/g, ' ')
+					.trim();
+				expect(text.length, `#${id} text`).toBeGreaterThan(40);
+			}
+		);
 
 		test('states partial compliance with WCAG 2.1 AA and lists non-accessible content with reason and alternative', () => {
 			const status = /<section\b[^>]*id="status"[^>]*>([\s\S]*?)<\/section>/.exec(page!.html)?.[1] ?? '';
@@ -340,7 +383,8 @@ describe('C21: accessibility statement', () => {
 		});
 
 		test('was prepared and last reviewed at most 12 months ago (Implementing Decision (EU) 2018/1523: review at least yearly)', () => {
-			const date = (testid: string) => new RegExp(`<time\\b[^>]*datetime="(\\d{4}-\\d{2}-\\d{2})"[^>]*data-testid="${testid}"`).exec(page!.html)?.[1];
+			const date = (testid: string) =>
+				new RegExp(`<time\\b[^>]*datetime="(\\d{4}-\\d{2}-\\d{2})"[^>]*data-testid="${testid}"`).exec(page!.html)?.[1];
 			const prepared = date('date-prepared');
 			const reviewed = date('date-reviewed');
 			expect(prepared, 'time[data-testid=date-prepared][datetime]').toBeDefined();
@@ -348,7 +392,10 @@ describe('C21: accessibility statement', () => {
 			const today = new Date();
 			const yearAgo = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
 			const reviewedAt = new Date(`${reviewed}T00:00:00Z`);
-			expect(reviewedAt.getTime(), `last review ${reviewed} must be on or after ${yearAgo.toISOString().slice(0, 10)}: review the statement and update accessibilityDates in src/lib/i18n/static-pages.ts`).toBeGreaterThanOrEqual(yearAgo.getTime());
+			expect(
+				reviewedAt.getTime(),
+				`last review ${reviewed} must be on or after ${yearAgo.toISOString().slice(0, 10)}: review the statement and update accessibilityDates in src/lib/i18n/static-pages.ts`
+			).toBeGreaterThanOrEqual(yearAgo.getTime());
 			expect(reviewedAt.getTime(), `last review ${reviewed} is in the future`).toBeLessThanOrEqual(today.getTime());
 			expect(prepared! <= reviewed!, 'prepared on or before the last review').toBe(true);
 		});

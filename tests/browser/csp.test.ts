@@ -18,9 +18,13 @@ function firstPageUnder(lang: Lang, sub: string, depth?: number): string | null 
 	const walk = (rel: string, level: number): string | null => {
 		const dir = path.join(BUILD_DIR, rel);
 		if (!fs.existsSync(dir)) return null;
-		if (level > 0 && (depth === undefined || level === depth) && fs.existsSync(path.join(dir, 'index.html'))) return `/${rel}/`;
+		if (level > 0 && (depth === undefined || level === depth) && fs.existsSync(path.join(dir, 'index.html')))
+			return `/${rel}/`;
 		if (depth !== undefined && level >= depth) return null;
-		for (const e of fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+		for (const e of fs
+			.readdirSync(dir, { withFileTypes: true })
+			.filter((e) => e.isDirectory())
+			.sort((a, b) => a.name.localeCompare(b.name))) {
 			const hit = walk(`${rel}/${e.name}`, level + 1);
 			if (hit) return hit;
 		}
@@ -40,7 +44,9 @@ function pageTypes(lang: Lang): [string, string][] {
 		['accessibility statement', `/${lang}/accessibility/`],
 		['404', `/${lang}/404/`]
 	];
-	return types.filter((t): t is [string, string] => t[1] !== null && fs.existsSync(path.join(BUILD_DIR, t[1], 'index.html')));
+	return types.filter(
+		(t): t is [string, string] => t[1] !== null && fs.existsSync(path.join(BUILD_DIR, t[1], 'index.html'))
+	);
 }
 
 const CASES = LANGS.flatMap((lang) => pageTypes(lang).map(([type, p]) => ({ lang, type, path: p })));
@@ -84,26 +90,30 @@ async function exercise(page: Page): Promise<void> {
 
 test('the build has the page types to check', () => {
 	const types = new Set(CASES.map((c) => c.type));
-	for (const needed of ['home', 'catalogue', 'indicator', 'accessibility statement', '404']) expect(types, `page type ${needed}`).toContain(needed);
+	for (const needed of ['home', 'catalogue', 'indicator', 'accessibility statement', '404'])
+		expect(types, `page type ${needed}`).toContain(needed);
 	const missing = ['indicator breakdown', 'embed'].filter((t) => !types.has(t));
 	if (missing.length) console.info(`csp: page types not in this build (not checked): ${missing.join(', ')}`);
 });
 
 describe.each(SCHEMES)('%s colour scheme', (colorScheme) => {
-	test.for(CASES)('$type $path: no CSP violation, console error or uncaught error, before and after use', async ({ path: p }) => {
-		const page = await contexts.get(colorScheme)!.newPage();
-		try {
-			const problems = watchPage(page);
-			const response = await page.goto(env.site.at(p), { waitUntil: 'networkidle' });
-			expect(response?.status(), `HTTP status of ${p}`).toBe(200);
-			await exercise(page);
-			expect(page.url().startsWith(env.site.at(p).split('?')[0]!), 'still on the page under test').toBe(true);
-			problems.cspViolations = await collectCspViolations(page);
-			expect(problems, `${p} (${colorScheme})`).toEqual({ cspViolations: [], pageErrors: [], consoleErrors: [] });
-		} finally {
-			await page.close();
+	test.for(CASES)(
+		'$type $path: no CSP violation, console error or uncaught error, before and after use',
+		async ({ path: p }) => {
+			const page = await contexts.get(colorScheme)!.newPage();
+			try {
+				const problems = watchPage(page);
+				const response = await page.goto(env.site.at(p), { waitUntil: 'networkidle' });
+				expect(response?.status(), `HTTP status of ${p}`).toBe(200);
+				await exercise(page);
+				expect(page.url().startsWith(env.site.at(p).split('?')[0]!), 'still on the page under test').toBe(true);
+				problems.cspViolations = await collectCspViolations(page);
+				expect(problems, `${p} (${colorScheme})`).toEqual({ cspViolations: [], pageErrors: [], consoleErrors: [] });
+			} finally {
+				await page.close();
+			}
 		}
-	});
+	);
 });
 
 test('positive control: on the accessibility statement an injected inline script is blocked and reported', async () => {
@@ -119,7 +129,10 @@ test('positive control: on the accessibility statement an injected inline script
 		});
 		expect(ran, 'the injected inline script must not run').toBe(false);
 		const violations = await collectCspViolations(page);
-		expect(violations.some((v) => v.directive.startsWith('script-src')), JSON.stringify(violations)).toBe(true);
+		expect(
+			violations.some((v) => v.directive.startsWith('script-src')),
+			JSON.stringify(violations)
+		).toBe(true);
 	} finally {
 		await page.close();
 	}

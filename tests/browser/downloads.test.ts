@@ -34,7 +34,9 @@ function csvFiles(): string[] {
 const provenance = ['source_url', 'source_quote', 'licence', 'retrieved_from', 'retrieved_on', 'year', 'survey_label'];
 
 describe('prerendered downloads (C8)', () => {
-	const files = csvFiles().filter((f) => f.includes(`${path.sep}downloads${path.sep}`) || f.includes(`${path.sep}api${path.sep}`));
+	const files = csvFiles().filter(
+		(f) => f.includes(`${path.sep}downloads${path.sep}`) || f.includes(`${path.sep}api${path.sep}`)
+	);
 
 	test('there are downloads for every language and the API', () => {
 		for (const part of ['/nl/downloads/', '/fr/downloads/', '/en/downloads/', '/api/v1/indicators/'])
@@ -69,12 +71,19 @@ describe('prerendered downloads (C8)', () => {
 		const dir = path.join(BUILD_DIR, 'en', 'downloads');
 		for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
 			const json = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-			const csv = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(dir, name.replace('.json', '.csv')), 'utf8'), {
-				header: true
-			});
+			const csv = Papa.parse<Record<string, string>>(
+				fs.readFileSync(path.join(dir, name.replace('.json', '.csv')), 'utf8'),
+				{
+					header: true
+				}
+			);
 			expect(json.rows.length, name).toBe(csv.data.length);
-			expect(json.rows.map((r: { value: string }) => r.value), name).toEqual(csv.data.map((r) => (r.value ?? '').replace(/^'/, '')));
-			for (const key of ['source', 'survey', 'licence', 'retrieved_from', 'retrieved_on', 'citation']) expect(json, `${name} ${key}`).toHaveProperty(key);
+			expect(
+				json.rows.map((r: { value: string }) => r.value),
+				name
+			).toEqual(csv.data.map((r) => (r.value ?? '').replace(/^'/, '')));
+			for (const key of ['source', 'survey', 'licence', 'retrieved_from', 'retrieved_on', 'citation'])
+				expect(json, `${name} ${key}`).toHaveProperty(key);
 		}
 	});
 
@@ -92,13 +101,18 @@ describe('downloads of the current view', () => {
 		await expect.poll(() => page.locator('figure figcaption').first().innerText()).toContain('2018');
 		const shown = await page.locator('figure table td.value').allTextContents();
 		const labels = await page.locator('figure table tbody th').allTextContents();
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of this view', exact: true }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'CSV of this view', exact: true }).click()
+		]);
 		const text = fs.readFileSync((await download.path())!, 'utf8');
 		const rows = Papa.parse<Record<string, string>>(text, { header: true }).data;
 		const withData = labels.filter((_, i) => shown[i] !== 'no data');
 		expect(withData).toHaveLength(2);
 		expect(rows.map((r) => r.region_label)).toEqual(withData);
-		expect(rows.map((r) => `${r.value}%`)).toEqual(shown.filter((s) => s !== 'no data').map((s) => s.replace(' †', '')));
+		expect(rows.map((r) => `${r.value}%`)).toEqual(
+			shown.filter((s) => s !== 'no data').map((s) => s.replace(' †', ''))
+		);
 		expect(rows.every((r) => r.year === '2018')).toBe(true);
 		await page.close();
 	});
@@ -107,7 +121,10 @@ describe('downloads of the current view', () => {
 		const page = await context.newPage();
 		await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
 		await page.getByText('Afbeelding', { exact: true }).click();
-		const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG downloaden' }).click()]);
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'SVG downloaden' }).click()
+		]);
 		const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		expect(svg).toContain('per gebied, 2023');
@@ -115,12 +132,22 @@ describe('downloads of the current view', () => {
 		expect(svg).not.toContain('var(--');
 		// The font travels inside the file: both Noto Sans faces, byte for byte the site's own subset.
 		expect(svg).toMatch(/^<svg [^>]*font-family="Noto Sans, sans-serif"/);
-		for (const [file, weight] of [['NotoSans-Regular.subset.ttf', 400], ['NotoSans-Bold.subset.ttf', 700]] as const) {
-			const face = new RegExp(`@font-face\\{font-family:'Noto Sans';font-weight:${weight};src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)`).exec(svg);
+		for (const [file, weight] of [
+			['NotoSans-Regular.subset.ttf', 400],
+			['NotoSans-Bold.subset.ttf', 700]
+		] as const) {
+			const face = new RegExp(
+				`@font-face\\{font-family:'Noto Sans';font-weight:${weight};src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)`
+			).exec(svg);
 			expect(face, `embedded ${file}`).not.toBeNull();
-			expect(Buffer.from(face![1]!, 'base64').equals(fs.readFileSync(path.join(ROOT, 'static/fonts', file)))).toBe(true);
+			expect(Buffer.from(face![1]!, 'base64').equals(fs.readFileSync(path.join(ROOT, 'static/fonts', file)))).toBe(
+				true
+			);
 		}
-		const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG downloaden' }).click()]);
+		const [pngDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'PNG downloaden' }).click()
+		]);
 		const png = fs.readFileSync((await pngDownload.path())!);
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		expect(png.readUInt32BE(16)).toBe(2400); // 1200 px at 2× for sharp screens

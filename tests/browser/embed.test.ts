@@ -56,7 +56,9 @@ describe('embed in a host page on another origin', () => {
 			await page.goto(hostUrl);
 			const frame = page.frameLocator('iframe[data-bewegen-embed]');
 			await expect.poll(() => frame.locator('figure svg').count()).toBeGreaterThan(0);
-			await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(2);
+			await expect
+				.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page))))
+				.toBeLessThanOrEqual(2);
 			const scroll = await embedFrame(page).evaluate(() => ({
 				height: document.documentElement.scrollHeight,
 				client: document.documentElement.clientHeight
@@ -71,13 +73,15 @@ describe('embed in a host page on another origin', () => {
 		hostPage = `<!doctype html><html lang="en"><title>Host</title><body>${snippet}<iframe id="other" title="other" srcdoc="<p>x</p>"></iframe></body></html>`;
 		const page = await env.browser.newPage();
 		await page.goto(hostUrl);
-		await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(2);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page))))
+			.toBeLessThanOrEqual(2);
 		const before = await frameHeight(page);
 		await page.evaluate(() => window.postMessage({ type: 'bewegen-embed-height', height: 3000 }, '*'));
 		await page.evaluate(() =>
-			((document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { eval(code: string): void }).eval(
-				"parent.postMessage({ type: 'bewegen-embed-height', height: 3000 }, '*')"
-			)
+			(
+				(document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { eval(code: string): void }
+			).eval("parent.postMessage({ type: 'bewegen-embed-height', height: 3000 }, '*')")
 		);
 		await page.waitForTimeout(300);
 		expect(await frameHeight(page)).toBe(before);
@@ -85,7 +89,10 @@ describe('embed in a host page on another origin', () => {
 	});
 
 	test('without the resize script the fixed-height iframe still shows title, chart and source', async () => {
-		const snippet = (await snippetFor('/nl/indicator/pa_aerobic_who_ehispaq/', 'Insluiten')).replace(/<script[^>]*><\/script>/, '');
+		const snippet = (await snippetFor('/nl/indicator/pa_aerobic_who_ehispaq/', 'Insluiten')).replace(
+			/<script[^>]*><\/script>/,
+			''
+		);
 		hostPage = `<!doctype html><html lang="nl"><title>Host</title><body>${snippet}</body></html>`;
 		const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
 		await page.goto(hostUrl);

@@ -174,7 +174,11 @@ export async function runAxe(page: Page, tags: string[] = AXE_TAGS): Promise<Axe
 		const result = await frame.evaluate(async (runTags: string[]) => {
 			type AxeNode = { target: unknown[]; failureSummary?: string };
 			type AxeRule = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
-			const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeRule[]; incomplete: AxeRule[] }> } }).axe;
+			const axe = (
+				window as unknown as {
+					axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeRule[]; incomplete: AxeRule[] }> };
+				}
+			).axe;
 			const r = await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] });
 			return {
 				incomplete: r.incomplete.length,
@@ -183,7 +187,10 @@ export async function runAxe(page: Page, tags: string[] = AXE_TAGS): Promise<Axe
 					impact: v.impact ?? null,
 					help: v.help,
 					helpUrl: v.helpUrl,
-					nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' >>> '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim() }))
+					nodes: v.nodes.map((n) => ({
+						target: n.target.map(String).join(' >>> '),
+						summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim()
+					}))
 				}))
 			};
 		}, tags);
@@ -272,7 +279,10 @@ export async function readCharts(page: Page): Promise<ChartInfo[]> {
 			const table = figure.querySelector('table');
 			return {
 				index,
-				name: byIds(svg.getAttribute('aria-labelledby')) || clean(svg.getAttribute('aria-label')) || clean(ownChild(svg, 'title')?.textContent),
+				name:
+					byIds(svg.getAttribute('aria-labelledby')) ||
+					clean(svg.getAttribute('aria-label')) ||
+					clean(ownChild(svg, 'title')?.textContent),
 				description: byIds(svg.getAttribute('aria-describedby')) || clean(ownChild(svg, 'desc')?.textContent),
 				hasTable: table !== null,
 				svgValues: Array.from(svg.querySelectorAll('text.value-label')).map((t) => clean(t.textContent)),

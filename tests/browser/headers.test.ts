@@ -29,7 +29,9 @@ afterAll(async () => {
 
 /** Headers for a path as serve.mjs (and Cloudflare Pages) merge them, names lower-cased. */
 function effective(urlPath: string): Record<string, string> {
-	return Object.fromEntries(headersFor(rules, urlPath).map(([name, value]) => [String(name).toLowerCase(), String(value)]));
+	return Object.fromEntries(
+		headersFor(rules, urlPath).map(([name, value]) => [String(name).toLowerCase(), String(value)])
+	);
 }
 
 /** Directive names of a CSP (all comma-separated policies). */
@@ -67,12 +69,16 @@ describe('build/_headers rules', () => {
 		expect(set['permissions-policy']).toMatch(/geolocation=\(\)/);
 	});
 
-	test.each(['/', '/nl/', '/fr/indicators/', '/en/indicator/pa_aerobic_who_ehispaq/', '/_app/immutable/x.js', '/404.html'])(
-		'%s may only be framed by the site itself',
-		(p) => {
-			expect(effective(p)['content-security-policy']).toBe("frame-ancestors 'self'");
-		}
-	);
+	test.each([
+		'/',
+		'/nl/',
+		'/fr/indicators/',
+		'/en/indicator/pa_aerobic_who_ehispaq/',
+		'/_app/immutable/x.js',
+		'/404.html'
+	])('%s may only be framed by the site itself', (p) => {
+		expect(effective(p)['content-security-policy']).toBe("frame-ancestors 'self'");
+	});
 
 	test.each(EMBED_PATHS)('%s may be framed by any site (frame-ancestors *, and nothing stricter)', (p) => {
 		const h = effective(p);
@@ -83,20 +89,28 @@ describe('build/_headers rules', () => {
 
 	test('the embed rule also replaces the site-wide value where the host does not know `!` (Netlify: the later rule wins)', () => {
 		const netlify: Record<string, string> = {};
-		for (const rule of rules) if (rule.regex.test(EMBED_PATHS[0]!)) for (const [n, v] of rule.set) netlify[n.toLowerCase()] = v;
+		for (const rule of rules)
+			if (rule.regex.test(EMBED_PATHS[0]!)) for (const [n, v] of rule.set) netlify[n.toLowerCase()] = v;
 		expect(netlify['content-security-policy']).toBe('frame-ancestors *');
 	});
 
 	test('no header sets X-Frame-Options (frame-ancestors supersedes it, and it would block embeds)', () => {
-		for (const rule of rules) for (const [name] of rule.set) expect(name.toLowerCase(), `rule ${rule.pattern}`).not.toBe('x-frame-options');
+		for (const rule of rules)
+			for (const [name] of rule.set) expect(name.toLowerCase(), `rule ${rule.pattern}`).not.toBe('x-frame-options');
 	});
 
 	test('no header CSP contains default-src, script-src or style-src (they would block the hashed inline bootstrap, kit #9496)', () => {
 		for (const rule of rules) {
 			for (const [name, value] of rule.set.filter(([n]) => /^content-security-policy(-report-only)?$/i.test(n))) {
 				const directives = cspDirectives(value);
-				expect(directives.filter((d) => /^(default-src|script-src|style-src)/.test(d)), `${rule.pattern} ${name}: ${value}`).toEqual([]);
-				expect(directives.every((d) => d === 'frame-ancestors'), `${rule.pattern}: only frame-ancestors belongs in the header`).toBe(true);
+				expect(
+					directives.filter((d) => /^(default-src|script-src|style-src)/.test(d)),
+					`${rule.pattern} ${name}: ${value}`
+				).toEqual([]);
+				expect(
+					directives.every((d) => d === 'frame-ancestors'),
+					`${rule.pattern}: only frame-ancestors belongs in the header`
+				).toBe(true);
 			}
 		}
 	});

@@ -31,12 +31,10 @@ const RAW_TEXT = /<(script|style|textarea|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
 /** Blanks comments and raw-text element bodies with spaces, keeping every offset. */
 export function maskHtml(html: string): string {
 	const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-	return html
-		.replace(/<!--[\s\S]*?-->/g, blank)
-		.replace(RAW_TEXT, (whole: string, _tag: string, body: string) => {
-			const openEnd = whole.indexOf('>') + 1;
-			return whole.slice(0, openEnd) + blank(body) + whole.slice(openEnd + body.length);
-		});
+	return html.replace(/<!--[\s\S]*?-->/g, blank).replace(RAW_TEXT, (whole: string, _tag: string, body: string) => {
+		const openEnd = whole.indexOf('>') + 1;
+		return whole.slice(0, openEnd) + blank(body) + whole.slice(openEnd + body.length);
+	});
 }
 
 export function decodeEntities(s: string): string {
@@ -54,7 +52,7 @@ export function decodeEntities(s: string): string {
 export function parseAttributes(tag: string): Record<string, string> {
 	const attrs: Record<string, string> = {};
 	const inner = tag.replace(/^<[a-zA-Z][^\s/>]*/, '').replace(/\/?>$/, '');
-	const re = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+	const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(inner))) {
 		attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');

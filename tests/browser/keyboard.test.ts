@@ -10,7 +10,11 @@ const env = withSite();
 const focused = (page: Page) =>
 	page.evaluate(() => {
 		const el = document.activeElement;
-		return { label: el?.getAttribute('aria-label') ?? '', mark: el?.getAttribute('data-mark') ?? null, tag: el?.tagName ?? '' };
+		return {
+			label: el?.getAttribute('aria-label') ?? '',
+			mark: el?.getAttribute('data-mark') ?? null,
+			tag: el?.tagName ?? ''
+		};
 	});
 
 /** Presses Tab until focus lands on a chart mark; fails if it never does. */

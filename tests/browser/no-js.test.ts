@@ -61,9 +61,10 @@ describe.each(LANGS)('/%s/ without JavaScript', (lang) => {
 
 	test('the numbers drawn in each svg (text.value-label) are exactly the table values (td.value)', () => {
 		for (const chart of charts) {
-			expect(sorted(chart.svgValues).map(showSpaces), `chart #${chart.index} "${chart.name}": svg labels vs table values`).toEqual(
-				sorted(chart.tableValues).map(showSpaces)
-			);
+			expect(
+				sorted(chart.svgValues).map(showSpaces),
+				`chart #${chart.index} "${chart.name}": svg labels vs table values`
+			).toEqual(sorted(chart.tableValues).map(showSpaces));
 		}
 	});
 });

@@ -28,7 +28,8 @@ describe('requests stay on the site origin (C5)', () => {
 		const page = await env.browser.newPage();
 		page.on('request', (r) => {
 			const url = new URL(r.url());
-			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} → ${r.url()}`);
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+				foreign.push(`${page.url()} → ${r.url()}`);
 		});
 		for (const path of pages) {
 			await page.goto(env.site.at(path), { waitUntil: 'networkidle' });

@@ -4,7 +4,16 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { LANGS, collectCspViolations, instrument, readCharts, showSpaces, watchPage, type Lang, withSite } from './harness.ts';
+import {
+	LANGS,
+	collectCspViolations,
+	instrument,
+	readCharts,
+	showSpaces,
+	watchPage,
+	type Lang,
+	withSite
+} from './harness.ts';
 
 const env = withSite();
 let context: BrowserContext;
@@ -43,13 +52,16 @@ describe('root page /', () => {
 					const refreshUrl = refresh && /url\s*=\s*['"]?([^'"]+)/i.exec(refresh)?.[1];
 					return {
 						refreshTarget: refreshUrl ? new URL(refreshUrl.trim(), base).pathname : null,
-						links: Array.from(doc.querySelectorAll('a[href]')).map((a) => new URL(a.getAttribute('href')!, base).pathname)
+						links: Array.from(doc.querySelectorAll('a[href]')).map(
+							(a) => new URL(a.getAttribute('href')!, base).pathname
+						)
 					};
 				},
 				{ html, base: env.site.url }
 			);
 			const linkPaths = found.links.map(stripSlash);
-			const sendsToNl = found.refreshTarget !== null ? stripSlash(found.refreshTarget) === '/nl' : linkPaths.includes('/nl');
+			const sendsToNl =
+				found.refreshTarget !== null ? stripSlash(found.refreshTarget) === '/nl' : linkPaths.includes('/nl');
 			expect(sendsToNl, `meta refresh target ${found.refreshTarget}; links ${found.links.join(', ')}`).toBe(true);
 			for (const lang of LANGS) {
 				expect(linkPaths, `/ must link to /${lang}/`).toContain(`/${lang}`);
@@ -80,7 +92,10 @@ describe.each(LANGS)('home page /%s/', (lang) => {
 			expect(await headline.count(), 'elements with data-testid="headline"').toBeGreaterThanOrEqual(1);
 			const text = (await headline.allTextContents()).join(' ');
 			for (const figure of HEADLINE[lang]) {
-				expect(text.includes(figure), `headline text ${JSON.stringify(showSpaces(text))} should contain ${showSpaces(figure)}`).toBe(true);
+				expect(
+					text.includes(figure),
+					`headline text ${JSON.stringify(showSpaces(text))} should contain ${showSpaces(figure)}`
+				).toBe(true);
 			}
 		} finally {
 			await page.close();
@@ -140,7 +155,10 @@ describe('Content-Security-Policy (positive control)', () => {
 			expect(outcome.ran, 'the injected inline script must not run').toBe(false);
 			expect(outcome.directive).toMatch(/^script-src/);
 			const recorded = await collectCspViolations(page);
-			expect(recorded.some((v) => v.directive.startsWith('script-src')), 'the init-script listener records it too').toBe(true);
+			expect(
+				recorded.some((v) => v.directive.startsWith('script-src')),
+				'the init-script listener records it too'
+			).toBe(true);
 		} finally {
 			await page.close();
 		}

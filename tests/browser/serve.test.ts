@@ -19,7 +19,10 @@ function write(rel: string, content: string) {
 }
 
 /** Raw GET (no URL normalisation, so `..` reaches the server as sent). */
-function get(rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+	rawPath: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		const req = http.request({ host: '127.0.0.1', port: server.port, path: rawPath, headers }, (res) => {
 			const chunks: Buffer[] = [];
@@ -45,7 +48,16 @@ beforeAll(async () => {
 	write('site/font.woff2', 'w');
 	write(
 		'site/_headers',
-		['# site-wide', '/*', '  X-Content-Type-Options: nosniff', '  X-Frame-Options: DENY', '/:lang/embed/*', '  ! X-Frame-Options', '  Content-Security-Policy: frame-ancestors *', ''].join('\n')
+		[
+			'# site-wide',
+			'/*',
+			'  X-Content-Type-Options: nosniff',
+			'  X-Frame-Options: DENY',
+			'/:lang/embed/*',
+			'  ! X-Frame-Options',
+			'  Content-Security-Policy: frame-ancestors *',
+			''
+		].join('\n')
 	);
 	write('site/nl/embed/a/index.html', '<!doctype html><title>embed</title>');
 	write('secret.txt', 'secret');
@@ -105,14 +117,18 @@ describe('scripts/serve.mjs', () => {
 		expect(res.body.toString()).toContain('<title>not found</title>');
 	});
 
-	test.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/nl/..%2f..%2fsecret.txt', '/%00', '/%E0%A4%A'])(
-		'refuses %s without leaking files outside the folder',
-		async (p) => {
-			const res = await get(p);
-			expect([400, 404]).toContain(res.status);
-			expect(res.body.toString()).not.toContain('secret');
-		}
-	);
+	test.each([
+		'/../secret.txt',
+		'/%2e%2e/secret.txt',
+		'/..%2fsecret.txt',
+		'/nl/..%2f..%2fsecret.txt',
+		'/%00',
+		'/%E0%A4%A'
+	])('refuses %s without leaking files outside the folder', async (p) => {
+		const res = await get(p);
+		expect([400, 404]).toContain(res.status);
+		expect(res.body.toString()).not.toContain('secret');
+	});
 
 	test('applies _headers rules (wildcards, :placeholders, ! detach) and does not serve _headers itself', async () => {
 		const page = await get('/nl/');

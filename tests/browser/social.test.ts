@@ -12,7 +12,9 @@ assertBuildExists();
 
 /** The address the build was made for (.env, unless the environment overrides it, as Vite does). */
 const SITE_URL =
-	process.env.PUBLIC_SITE_URL ?? /^PUBLIC_SITE_URL=(.*)$/m.exec(fs.readFileSync(path.join(ROOT, '.env'), 'utf8'))?.[1]?.trim() ?? '';
+	process.env.PUBLIC_SITE_URL ??
+	/^PUBLIC_SITE_URL=(.*)$/m.exec(fs.readFileSync(path.join(ROOT, '.env'), 'utf8'))?.[1]?.trim() ??
+	'';
 
 /** The <meta property|name=… content=…> tags of a page, by key (a key may repeat). */
 function metaTags(html: string): Map<string, string[]> {
@@ -40,7 +42,12 @@ const pages = listHtmlFiles().map((file) => {
 const indicatorPages = pages.filter((p) => /^(nl|fr|en)\/indicator\/[^/]+\/(?:[^/]+\/)?index\.html$/.test(p.file));
 const cardFiles = LANGS.flatMap((lang) => {
 	const dir = path.join(BUILD_DIR, lang, 'og');
-	return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).map((f) => `${lang}/og/${f}`) : [];
+	return fs.existsSync(dir)
+		? fs
+				.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+				.filter((f) => f.endsWith('.png'))
+				.map((f) => `${lang}/og/${f}`)
+		: [];
 });
 const one = (page: (typeof pages)[number], key: string) => page.meta.get(key) ?? [];
 
@@ -59,16 +66,21 @@ describe('social preview cards', () => {
 			// The main page shows the default breakdown: the card of that one (total, or the first published).
 			const expected = breakdown ? `${SITE_URL}/${lang}/og/${id}/${breakdown}.png` : null;
 			if (image.length !== 1) problems.push(`${page.file}: ${image.length} og:image`);
-			else if (expected ? image[0] !== expected : !image[0]!.startsWith(`${SITE_URL}/${lang}/og/${id}/`)) problems.push(`${page.file}: og:image ${image[0]}`);
-			if (one(page, 'twitter:image')[0] !== image[0]) problems.push(`${page.file}: twitter:image differs from og:image`);
+			else if (expected ? image[0] !== expected : !image[0]!.startsWith(`${SITE_URL}/${lang}/og/${id}/`))
+				problems.push(`${page.file}: og:image ${image[0]}`);
+			if (one(page, 'twitter:image')[0] !== image[0])
+				problems.push(`${page.file}: twitter:image differs from og:image`);
 			if (one(page, 'twitter:card')[0] !== 'summary_large_image') problems.push(`${page.file}: twitter:card`);
-			if (one(page, 'og:url')[0] !== `${SITE_URL}${page.urlPath}`) problems.push(`${page.file}: og:url ${one(page, 'og:url')[0]}`);
-			if (one(page, 'og:image:width')[0] !== '1200' || one(page, 'og:image:height')[0] !== '630') problems.push(`${page.file}: og:image size`);
+			if (one(page, 'og:url')[0] !== `${SITE_URL}${page.urlPath}`)
+				problems.push(`${page.file}: og:url ${one(page, 'og:url')[0]}`);
+			if (one(page, 'og:image:width')[0] !== '1200' || one(page, 'og:image:height')[0] !== '630')
+				problems.push(`${page.file}: og:image size`);
 			for (const key of ['og:title', 'og:description', 'og:image:alt', 'og:site_name', 'og:locale'])
 				if (one(page, key).length !== 1 || !one(page, key)[0]) problems.push(`${page.file}: ${key}`);
 			// The alt text describes the chart the page prerenders: it starts with that chart's title.
 			const chartTitle = /<figure\b[\s\S]*?<svg\b[^>]*>\s*<title\b[^>]*>([^<]+)<\/title>/.exec(page.html)?.[1];
-			if (chartTitle && !one(page, 'og:image:alt')[0]?.startsWith(decodeEntities(chartTitle))) problems.push(`${page.file}: og:image:alt does not describe "${chartTitle}"`);
+			if (chartTitle && !one(page, 'og:image:alt')[0]?.startsWith(decodeEntities(chartTitle)))
+				problems.push(`${page.file}: og:image:alt does not describe "${chartTitle}"`);
 		}
 		expect(problems.slice(0, 20)).toEqual([]);
 	});
@@ -98,7 +110,9 @@ describe('social preview cards', () => {
 			for (const p of ['', 'indicators/', 'data/', 'stories/']) {
 				const page = pages.find((x) => x.urlPath === `/${lang}/${p}`);
 				expect(page, `/${lang}/${p}`).toBeDefined();
-				expect(one(page!, 'og:image'), `/${lang}/${p}`).toEqual([`${SITE_URL}/${lang}/og/pa_aerobic_who_ehispaq/total.png`]);
+				expect(one(page!, 'og:image'), `/${lang}/${p}`).toEqual([
+					`${SITE_URL}/${lang}/og/pa_aerobic_who_ehispaq/total.png`
+				]);
 				expect(one(page!, 'og:locale')[0]).toBe({ nl: 'nl_BE', fr: 'fr_BE', en: 'en_GB' }[lang]);
 			}
 	});

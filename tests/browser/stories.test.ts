@@ -15,7 +15,8 @@ const schemes = new Map<'light' | 'dark', BrowserContext>();
 
 beforeAll(async () => {
 	noJs = await env.browser.newContext({ javaScriptEnabled: false });
-	for (const colorScheme of ['light', 'dark'] as const) schemes.set(colorScheme, await env.browser.newContext({ colorScheme }));
+	for (const colorScheme of ['light', 'dark'] as const)
+		schemes.set(colorScheme, await env.browser.newContext({ colorScheme }));
 });
 
 afterAll(async () => {
@@ -109,11 +110,17 @@ describe.each(cases)('/$lang/stories/$slug/', ({ slug, lang, figures }) => {
 			expect(f.csv, `CSV link of "${f.caption}"`).toMatch(new RegExp(`^/${lang}/downloads/[a-z0-9_]+\\.csv$`));
 			const csv = await fetch(env.site.at(f.csv!));
 			expect(csv.status, f.csv!).toBe(200);
-			const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+			const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), {
+				header: true,
+				skipEmptyLines: true
+			});
 			expect(parsed.errors, f.csv!).toEqual([]);
 			expect(parsed.data.length, f.csv!).toBeGreaterThanOrEqual(1);
 			expect(parsed.meta.fields, f.csv!).toContain('source_url');
-			expect(parsed.data.every((row) => /^https?:\/\//.test(row.source_url ?? '')), `${f.csv!}: every row has a source_url`).toBe(true);
+			expect(
+				parsed.data.every((row) => /^https?:\/\//.test(row.source_url ?? '')),
+				`${f.csv!}: every row has a source_url`
+			).toBe(true);
 
 			expect(f.json, `JSON link of "${f.caption}"`).toMatch(new RegExp(`^/${lang}/downloads/[a-z0-9_]+\\.json$`));
 			const json = await fetch(env.site.at(f.json!));
@@ -141,7 +148,9 @@ describe.each(LANGS)('/%s/stories/', (lang) => {
 
 	test('the home page links to the stories', async () => {
 		const html = await (await fetch(env.site.at(`/${lang}/`))).text();
-		const linked = html.includes(`href="/${lang}/stories/"`) || stories.every((s) => html.includes(`href="/${lang}/stories/${s.slug}/"`));
+		const linked =
+			html.includes(`href="/${lang}/stories/"`) ||
+			stories.every((s) => html.includes(`href="/${lang}/stories/${s.slug}/"`));
 		expect(linked, `/${lang}/ must link to /${lang}/stories/ (or to each story)`).toBe(true);
 	});
 });

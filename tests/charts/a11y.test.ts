@@ -36,18 +36,29 @@ function elements(svg: string): Node[] {
 }
 
 /** One list for three components with different props. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- props differ per chart; each case is typed by its builder
 type AnyChart = Component<any>;
 type Case = { name: string; component: AnyChart; props: Record<string, unknown>; marks: number };
 
 const all: Case[] = [
-	...Object.entries(barCases).map(([name, props]) => ({ name, component: BarChart as AnyChart, props: { ...props }, marks: props.data.length })),
+	...Object.entries(barCases).map(([name, props]) => ({
+		name,
+		component: BarChart as AnyChart,
+		props: { ...props },
+		marks: props.data.length
+	})),
 	...Object.entries(lineCases).map(([name, props]) => ({
 		name,
 		component: LineChart as AnyChart,
 		props: { ...props },
 		marks: props.segments.reduce((n, s) => n + s.points.length, 0)
 	})),
-	...Object.entries(mapCases).map(([name, props]) => ({ name, component: MapChart as AnyChart, props: { ...props }, marks: props.data.length }))
+	...Object.entries(mapCases).map(([name, props]) => ({
+		name,
+		component: MapChart as AnyChart,
+		props: { ...props },
+		marks: props.data.length
+	}))
 ];
 
 const html = (c: Case) => normalise(render(c.component, { props: c.props }).body);
@@ -91,9 +102,11 @@ describe('chart marks in the server-rendered SVG', () => {
 			});
 
 			it('leaves no text for a screen reader outside the marks, title, description and break labels', () => {
-				const hidden = (n: Node) => [n.attrs, ...n.ancestors].some((a) => a['aria-hidden'] === 'true' || a.role === 'img');
+				const hidden = (n: Node) =>
+					[n.attrs, ...n.ancestors].some((a) => a['aria-hidden'] === 'true' || a.role === 'img');
 				const stray = nodes.filter(
-					(n) => n.tag === 'text' && !hidden(n) && !/series-break|empty-message/.test(n.attrs.class ?? '') && c.marks > 0
+					(n) =>
+						n.tag === 'text' && !hidden(n) && !/series-break|empty-message/.test(n.attrs.class ?? '') && c.marks > 0
 				);
 				expect(stray.map((n) => n.text)).toEqual([]);
 			});
@@ -109,14 +122,21 @@ describe('accessible names of the marks', () => {
 	const find = (name: string) => all.find((c) => c.name === name)!;
 
 	it('say label and value, mark flags, and name "no data" rows', () => {
-		expect(labels(find('barRegionNl'))).toEqual(['België: 34,9%', 'Vlaanderen: 40,0% †', 'Brussel: 34,0% †', 'Wallonië: 26,0% †']);
+		expect(labels(find('barRegionNl'))).toEqual([
+			'België: 34,9%',
+			'Vlaanderen: 40,0% †',
+			'Brussel: 34,0% †',
+			'Wallonië: 26,0% †'
+		]);
 		expect(labels(find('barMissingEn'))).toEqual(['Flanders: 37.0%', 'Brussels: no data', 'Wallonia: no data']);
 		expect(labels(find('mapMissingEn'))).toEqual(['Flanders: 37%', 'Brussels: no data', 'Wallonia: no data']);
 	});
 
 	it('add the CI text the view layer passes', () => {
 		expect(labels(find('barCiFr'))[0]).toBe('Groupe A: 31,3\u202f%, IC à 95\u202f% de 28,6\u202f% à 34,0\u202f%');
-		expect(labels(find('lineCiFr'))[3]).toBe('Groupe test A, 2018: 29,9\u202f% †, IC à 95\u202f% de 27,6\u202f% à 32,2\u202f%');
+		expect(labels(find('lineCiFr'))[3]).toBe(
+			'Groupe test A, 2018: 29,9\u202f% †, IC à 95\u202f% de 27,6\u202f% à 32,2\u202f%'
+		);
 	});
 
 	it('name line points by series and wave, in segment order', () => {
@@ -129,7 +149,9 @@ describe('accessible names of the marks', () => {
 
 	it('use the datum’s own ariaLabel when given', () => {
 		const c = find('barMissingEn');
-		const data = (c.props.data as { ariaLabel?: string }[]).map((d, i) => (i === 1 ? { ...d, ariaLabel: 'Brussels: not published' } : d));
+		const data = (c.props.data as { ariaLabel?: string }[]).map((d, i) =>
+			i === 1 ? { ...d, ariaLabel: 'Brussels: not published' } : d
+		);
 		expect(labels({ ...c, props: { ...c.props, data } })[1]).toBe('Brussels: not published');
 	});
 });

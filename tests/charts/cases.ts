@@ -18,11 +18,20 @@ export function normalise(html: string): string {
 		.trim();
 }
 
-const bar = (key: string, label: string, value: number | null, lang: Lang, extra: Partial<BarDatum> = {}): BarDatum => ({
+const bar = (
+	key: string,
+	label: string,
+	value: number | null,
+	lang: Lang,
+	extra: Partial<BarDatum> = {}
+): BarDatum => ({
 	key,
 	label,
 	value,
-	display: value === null ? { nl: 'geen gegevens', fr: 'pas de données', en: 'no data' }[lang] : formatValue(value, 1, 'percent', lang),
+	display:
+		value === null
+			? { nl: 'geen gegevens', fr: 'pas de données', en: 'no data' }[lang]
+			: formatValue(value, 1, 'percent', lang),
 	ciLow: null,
 	ciHigh: null,
 	flagged: false,
@@ -50,7 +59,11 @@ export const barCases: Record<string, BarChartProps> = {
 		description: 'Bar chart, 3 bars.',
 		unit: 'percent',
 		lang: 'en',
-		data: [bar('BE-VLG', 'Flanders', 37, 'en'), bar('BE-BRU', 'Brussels', null, 'en'), bar('BE-WAL', 'Wallonia', null, 'en')]
+		data: [
+			bar('BE-VLG', 'Flanders', 37, 'en'),
+			bar('BE-BRU', 'Brussels', null, 'en'),
+			bar('BE-WAL', 'Wallonia', null, 'en')
+		]
 	},
 	barCiFr: {
 		id: 'ci-fr',
@@ -59,8 +72,17 @@ export const barCases: Record<string, BarChartProps> = {
 		unit: 'percent',
 		lang: 'fr',
 		data: [
-			bar('A', 'Groupe A', 31.3, 'fr', { ciLow: 28.6, ciHigh: 34, ciText: 'IC à 95\u202f% de 28,6\u202f% à 34,0\u202f%' }),
-			bar('B', 'Groupe B', 12.5, 'fr', { ciLow: 10, ciHigh: 15.5, reference: true, ciText: 'IC à 95\u202f% de 10,0\u202f% à 15,5\u202f%' })
+			bar('A', 'Groupe A', 31.3, 'fr', {
+				ciLow: 28.6,
+				ciHigh: 34,
+				ciText: 'IC à 95\u202f% de 28,6\u202f% à 34,0\u202f%'
+			}),
+			bar('B', 'Groupe B', 12.5, 'fr', {
+				ciLow: 10,
+				ciHigh: 15.5,
+				reference: true,
+				ciText: 'IC à 95\u202f% de 10,0\u202f% à 15,5\u202f%'
+			})
 		]
 	}
 };
@@ -74,7 +96,13 @@ const months: Record<Lang, string[]> = {
 };
 
 /** A point at a survey year, or at a monthly online wave when `month` (1–12) is given. */
-const point = (lang: Lang, year: number, value: number, decimals: number, extra: Partial<LinePoint> & { month?: number } = {}): LinePoint => {
+const point = (
+	lang: Lang,
+	year: number,
+	value: number,
+	decimals: number,
+	extra: Partial<LinePoint> & { month?: number } = {}
+): LinePoint => {
 	const { month, ...rest } = extra;
 	return {
 		x: month === undefined ? year : year + (month - 1) / 12,
@@ -92,11 +120,17 @@ export const lineCases: Record<string, LineChartProps> = {
 	lineBreakNl: {
 		id: 'break-nl',
 		title: 'Voldoende lichaamsbeweging, 15+, België, 2013–2023',
-		description: 'Lijndiagram met 2 reeksen. IPAQ (HIS 2013): 2013 36%; EHIS-PAQ (HIS 2018–2023): 2018 30,1%, 2023 34,9%.',
+		description:
+			'Lijndiagram met 2 reeksen. IPAQ (HIS 2013): 2013 36%; EHIS-PAQ (HIS 2018–2023): 2018 30,1%, 2023 34,9%.',
 		unit: 'percent',
 		lang: 'nl',
 		segments: [
-			{ key: 'ipaq_30min_day', label: 'IPAQ ≥30 min/dag (HIS 2013)', style: 'solid', points: [point('nl', 2013, 36, 0)] },
+			{
+				key: 'ipaq_30min_day',
+				label: 'IPAQ ≥30 min/dag (HIS 2013)',
+				style: 'solid',
+				points: [point('nl', 2013, 36, 0)]
+			},
 			{
 				key: 'ehis_paq_who',
 				label: 'EHIS-PAQ (HIS 2018–2023)',
@@ -151,7 +185,13 @@ export const lineCases: Record<string, LineChartProps> = {
 					point('fr', 2004, 22.4, 1, { ciLow: 19.9, ciHigh: 24.9 }),
 					point('fr', 2008, 25, 1),
 					point('fr', 2013, 27.3, 1, { ciLow: 25.1, ciHigh: 29.5 }),
-					point('fr', 2018, 29.9, 1, { ciLow: 27.6, ciHigh: 32.2, flagged: true, ciText: 'IC à 95\u202f% de 27,6\u202f% à 32,2\u202f%', flagNote: 'source secondaire' }),
+					point('fr', 2018, 29.9, 1, {
+						ciLow: 27.6,
+						ciHigh: 32.2,
+						flagged: true,
+						ciText: 'IC à 95\u202f% de 27,6\u202f% à 32,2\u202f%',
+						flagNote: 'source secondaire'
+					}),
 					point('fr', 2023, 31.5, 1, { ciLow: 29.4, ciHigh: 33.6 })
 				]
 			},
@@ -192,7 +232,13 @@ export const lineCases: Record<string, LineChartProps> = {
 
 const noData: Record<Lang, string> = { nl: 'geen gegevens', fr: 'pas de données', en: 'no data' };
 
-const region = (code: RegionCode, label: string, value: number | null, lang: Lang, extra: Partial<MapDatum> = {}): MapDatum => ({
+const region = (
+	code: RegionCode,
+	label: string,
+	value: number | null,
+	lang: Lang,
+	extra: Partial<MapDatum> = {}
+): MapDatum => ({
 	code,
 	label,
 	value,
@@ -220,7 +266,11 @@ export const mapCases: Record<string, MapChartProps> = {
 		description: 'Map of Belgium: Flanders 37%; no data for Brussels and Wallonia.',
 		unit: 'percent',
 		lang: 'en',
-		data: [region('BE-VLG', 'Flanders', 37, 'en'), region('BE-BRU', 'Brussels', null, 'en'), region('BE-WAL', 'Wallonia', null, 'en')]
+		data: [
+			region('BE-VLG', 'Flanders', 37, 'en'),
+			region('BE-BRU', 'Brussels', null, 'en'),
+			region('BE-WAL', 'Wallonia', null, 'en')
+		]
 	},
 	mapFr: {
 		id: 'map-fr',
@@ -228,7 +278,11 @@ export const mapCases: Record<string, MapChartProps> = {
 		description: 'Carte de Belgique : Flandre 40 %, Bruxelles 34 %, Wallonie 26 %.',
 		unit: 'percent',
 		lang: 'fr',
-		data: [region('BE-VLG', 'Flandre', 40, 'fr'), region('BE-BRU', 'Bruxelles', 34, 'fr'), region('BE-WAL', 'Wallonie', 26, 'fr')]
+		data: [
+			region('BE-VLG', 'Flandre', 40, 'fr'),
+			region('BE-BRU', 'Bruxelles', 34, 'fr'),
+			region('BE-WAL', 'Wallonie', 26, 'fr')
+		]
 	}
 };
 // Wide drawings, as a caller passing a width gets: the layouts before the compact defaults.

@@ -16,6 +16,8 @@ describe('LineChart SVG snapshots', () => {
 
 	it('draws no style attribute (strict CSP) and never throws on empty input', () => {
 		for (const props of Object.values(lineCases)) expect(render(LineChart, { props }).body).not.toMatch(/\sstyle=/);
-		expect(render(LineChart, { props: { ...lineCases.lineEmptyNl!, segments: [] } }).body).toContain('Geen gegevens voor deze keuze.');
+		expect(render(LineChart, { props: { ...lineCases.lineEmptyNl!, segments: [] } }).body).toContain(
+			'Geen gegevens voor deze keuze.'
+		);
 	});
 });

@@ -18,10 +18,19 @@ describe('MapChart SVG snapshots', () => {
 });
 
 describe('MapChart', () => {
-	const paths = (svg: string) => [...svg.matchAll(/<path class="region (?:mark )?([\w-]+)" data-code="([\w-]+)"/g)].map((m) => ({ fill: m[1], code: m[2] }));
+	const paths = (svg: string) =>
+		[...svg.matchAll(/<path class="region (?:mark )?([\w-]+)" data-code="([\w-]+)"/g)].map((m) => ({
+			fill: m[1],
+			code: m[2]
+		}));
 
 	it('draws each region exactly once', () => {
-		for (const props of Object.values(cases)) expect(paths(rendered(props)).map((p) => p.code).sort()).toEqual(['BE-BRU', 'BE-VLG', 'BE-WAL']);
+		for (const props of Object.values(cases))
+			expect(
+				paths(rendered(props))
+					.map((p) => p.code)
+					.sort()
+			).toEqual(['BE-BRU', 'BE-VLG', 'BE-WAL']);
 	});
 
 	it('gives regions without data the hatched no-data fill and never a colour class', () => {
@@ -34,7 +43,13 @@ describe('MapChart', () => {
 
 	it('orders the legend classes from q0 to q4', () => {
 		const svg = rendered(cases.mapRegionsNl!);
-		expect([...svg.matchAll(/class="swatch (fill-q\d)"/g)].map((m) => m[1])).toEqual(['fill-q0', 'fill-q1', 'fill-q2', 'fill-q3', 'fill-q4']);
+		expect([...svg.matchAll(/class="swatch (fill-q\d)"/g)].map((m) => m[1])).toEqual([
+			'fill-q0',
+			'fill-q1',
+			'fill-q2',
+			'fill-q3',
+			'fill-q4'
+		]);
 	});
 
 	it('writes the formatted values in the labels, per locale', () => {

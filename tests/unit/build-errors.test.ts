@@ -25,40 +25,36 @@ function snapshotBuild(): string[] | null {
 	return out;
 }
 
-test(
-	'a build over corrupted data exits non-zero, lists every fault without a stack trace, and leaves build/ untouched',
-	() => {
-		const expected = fs
-			.readFileSync(path.join(ROOT, FIXTURE, 'expected.txt'), 'utf8')
-			.split('\n')
-			.map((l) => l.trimEnd())
-			.filter(Boolean);
-		expect(expected.length, 'expected.txt lists the injected faults').toBeGreaterThan(0);
+test('a build over corrupted data exits non-zero, lists every fault without a stack trace, and leaves build/ untouched', () => {
+	const expected = fs
+		.readFileSync(path.join(ROOT, FIXTURE, 'expected.txt'), 'utf8')
+		.split('\n')
+		.map((l) => l.trimEnd())
+		.filter(Boolean);
+	expect(expected.length, 'expected.txt lists the injected faults').toBeGreaterThan(0);
 
-		const before = snapshotBuild();
-		const run = spawnSync('npx', ['vite', 'build'], {
-			cwd: ROOT,
-			env: { ...process.env, DATA_DIR: FIXTURE, CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1' },
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'pipe'],
-			timeout: 115_000
-		});
-		const output = `${run.stdout}\n${run.stderr}`;
-		const after = snapshotBuild();
+	const before = snapshotBuild();
+	const run = spawnSync('npx', ['vite', 'build'], {
+		cwd: ROOT,
+		env: { ...process.env, DATA_DIR: FIXTURE, CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1' },
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		timeout: 115_000
+	});
+	const output = `${run.stdout}\n${run.stderr}`;
+	const after = snapshotBuild();
 
-		expect(run.error, `could not run npx vite build: ${run.error}`).toBeUndefined();
-		expect(run.status, `exit code (signal ${run.signal}); output:\n${output}`).not.toBe(0);
-		expect(run.status, 'killed rather than exited').not.toBeNull();
+	expect(run.error, `could not run npx vite build: ${run.error}`).toBeUndefined();
+	expect(run.status, `exit code (signal ${run.signal}); output:\n${output}`).not.toBe(0);
+	expect(run.status, 'killed rather than exited').not.toBeNull();
 
-		const lines = new Set(output.split(/\r?\n/).map((l) => l.trimEnd()));
-		const missing = expected.filter((l) => !lines.has(l));
-		expect(missing, `fault lines missing from the build output:\n${output}`).toEqual([]);
+	const lines = new Set(output.split(/\r?\n/).map((l) => l.trimEnd()));
+	const missing = expected.filter((l) => !lines.has(l));
+	expect(missing, `fault lines missing from the build output:\n${output}`).toEqual([]);
 
-		const stackLines = output.split(/\r?\n/).filter((l) => /^\s+at /.test(l));
-		expect(stackLines, 'stack trace lines in the build output').toEqual([]);
+	const stackLines = output.split(/\r?\n/).filter((l) => /^\s+at /.test(l));
+	expect(stackLines, 'stack trace lines in the build output').toEqual([]);
 
-		if (before === null) expect(after, 'build/ was created by the failed build').toBeNull();
-		else expect(after, 'build/ changed during the failed build').toEqual(before);
-	},
-	120_000
-);
+	if (before === null) expect(after, 'build/ was created by the failed build').toBeNull();
+	else expect(after, 'build/ changed during the failed build').toEqual(before);
+}, 120_000);

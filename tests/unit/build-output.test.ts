@@ -17,7 +17,9 @@ describe('HTML scanner (C1, C4)', () => {
 	});
 
 	test('accepts a page whose only inline script is hashed in script-src', () => {
-		const html = page(`${meta(`'self' '${sha256(BOOT)}'`)}\n<link rel="modulepreload" href="./_app/a.js">\n<script>${BOOT}</script>`);
+		const html = page(
+			`${meta(`'self' '${sha256(BOOT)}'`)}\n<link rel="modulepreload" href="./_app/a.js">\n<script>${BOOT}</script>`
+		);
 		expect(htmlProblems(html)).toEqual([]);
 	});
 
@@ -45,12 +47,19 @@ describe('HTML scanner (C1, C4)', () => {
 	});
 
 	test('reports a CSP meta placed after a script or a stylesheet', () => {
-		expect(htmlProblems(page(`<script src="./a.js"></script>${meta("'self'")}`)).join('\n')).toMatch(/comes after <script/);
-		expect(htmlProblems(page(`<link rel="stylesheet" href="a.css">${meta("'self'")}`)).join('\n')).toMatch(/comes after <link/);
+		expect(htmlProblems(page(`<script src="./a.js"></script>${meta("'self'")}`)).join('\n')).toMatch(
+			/comes after <script/
+		);
+		expect(htmlProblems(page(`<link rel="stylesheet" href="a.css">${meta("'self'")}`)).join('\n')).toMatch(
+			/comes after <link/
+		);
 	});
 
 	test('reports style attributes and <style> elements, but not style= inside a script or a comment', () => {
-		const bad = page(meta("'self'"), '<div style="color:red"></div><svg><rect style="fill:red"/></svg><style>p{}</style>');
+		const bad = page(
+			meta("'self'"),
+			'<div style="color:red"></div><svg><rect style="fill:red"/></svg><style>p{}</style>'
+		);
 		const problems = htmlProblems(bad);
 		expect(problems.filter((p) => p.startsWith('style attribute'))).toHaveLength(2);
 		expect(problems.join('\n')).toMatch(/1 inline <style>/);

@@ -9,7 +9,14 @@ import { formatNumber, formatValue } from '../../src/lib/format/number.ts';
 import { langs, type Lang } from '../../src/lib/i18n/langs.ts';
 import { loadCatalogue } from '../../src/lib/server/catalogue.ts';
 import { embedStates } from '../../src/lib/server/pages.ts';
-import { resolveStory, storyPageData, StoryError, type ResolvedFact, type ResolvedFigure, type ResolvedStory } from '../../src/lib/stories/build.ts';
+import {
+	resolveStory,
+	storyPageData,
+	StoryError,
+	type ResolvedFact,
+	type ResolvedFigure,
+	type ResolvedStory
+} from '../../src/lib/stories/build.ts';
 import { stories } from '../../src/lib/stories/definitions.ts';
 import StoryPage from '../../src/lib/stories/StoryPage.svelte';
 import type { StoryDefinition } from '../../src/lib/stories/types.ts';
@@ -24,7 +31,9 @@ const messages: Record<Lang, Record<string, string>> = { nl, fr, en };
 const catalogue = loadCatalogue();
 const SLUGS = ['movement-and-mental-health', 'knowing-to-doing', 'belgium-in-europe'];
 const cases = stories.flatMap((story) => langs.map((lang) => ({ story, lang })));
-const resolved = new Map(cases.map(({ story, lang }) => [`${story.slug}/${lang}`, resolveStory(catalogue, story, lang, embedStates)]));
+const resolved = new Map(
+	cases.map(({ story, lang }) => [`${story.slug}/${lang}`, resolveStory(catalogue, story, lang, embedStates)])
+);
 const get = (slug: string, lang: Lang) => resolved.get(`${slug}/${lang}`) as ResolvedStory;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,7 +68,12 @@ interface Allowed {
 	tokens: Set<string>;
 }
 
-function allowedFor(rows: PageObservation[], unit: Parameters<typeof formatValue>[2], lang: Lang, counts: number[] = []): Allowed {
+function allowedFor(
+	rows: PageObservation[],
+	unit: Parameters<typeof formatValue>[2],
+	lang: Lang,
+	counts: number[] = []
+): Allowed {
 	const values = new Set<string>();
 	const tokens = new Set<string>(counts.map(String));
 	for (const o of rows) {
@@ -81,7 +95,9 @@ function strayNumbers(text: string, lang: Lang, allowed: Allowed): string[] {
 
 /** The rows a figure's text may draw on: the indicator's (and its series') published rows of that breakdown. */
 function figureRows(figure: ResolvedFigure, lang: Lang): PageObservation[] {
-	return indicatorPageData(catalogue, figure.indicator, lang).observations.filter((o) => o.breakdown === figure.breakdown);
+	return indicatorPageData(catalogue, figure.indicator, lang).observations.filter(
+		(o) => o.breakdown === figure.breakdown
+	);
 }
 
 const figures = (s: ResolvedStory) => s.blocks.filter((b): b is ResolvedFigure => b.kind === 'figure');
@@ -110,7 +126,13 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 			s.title,
 			s.lead,
 			...s.blocks.flatMap((b) =>
-				b.kind === 'text' ? [b.text, ...b.links.map((l) => l.label)] : b.kind === 'heading' ? [b.text] : b.kind === 'figure' && b.note ? [b.note] : []
+				b.kind === 'text'
+					? [b.text, ...b.links.map((l) => l.label)]
+					: b.kind === 'heading'
+						? [b.text]
+						: b.kind === 'figure' && b.note
+							? [b.note]
+							: []
 			)
 		];
 		for (const text of prose) expect(text, text).not.toMatch(/\d/);
@@ -118,7 +140,8 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 
 	test('fact templates hold no digit outside their placeholders', () => {
 		for (const block of story.blocks)
-			if (block.kind === 'fact') expect(block.template[lang].replace(/\{\w+\}/g, ''), block.indicator).not.toMatch(/\d/);
+			if (block.kind === 'fact')
+				expect(block.template[lang].replace(/\{\w+\}/g, ''), block.indicator).not.toMatch(/\d/);
 	});
 
 	test('every number in a fact sentence is its row’s value, formatted for the locale, or the row’s year', () => {
@@ -139,7 +162,8 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 				expect(strayNumbers(text, lang, allowed), `${f.id}: ${text}`).toEqual([]);
 			// Every value drawn is the formatted value of a row the view shows.
 			const shown = new Set(f.view.rows.map((o) => formatValue(o.value, o.decimals, f.unit, lang)));
-			for (const bar of f.view.bar ?? []) if (bar.value !== null) expect(shown.has(bar.display), `${f.id}: ${bar.display}`).toBe(true);
+			for (const bar of f.view.bar ?? [])
+				if (bar.value !== null) expect(shown.has(bar.display), `${f.id}: ${bar.display}`).toBe(true);
 			for (const seg of f.view.trend?.segments ?? [])
 				for (const p of seg.points) expect(shown.has(p.display), `${f.id}: ${p.display}`).toBe(true);
 		}
@@ -148,7 +172,8 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 	test('every chart names its source and a survey year', () => {
 		for (const f of figures(s)) {
 			expect(f.view.sourceLine, f.id).toMatch(/\d{4}/);
-			for (const o of f.view.rows) expect(f.view.sourceLine, f.id).toContain(o.year !== null ? String(o.year) : (o.period ?? '').slice(0, 4));
+			for (const o of f.view.rows)
+				expect(f.view.sourceLine, f.id).toContain(o.year !== null ? String(o.year) : (o.period ?? '').slice(0, 4));
 		}
 	});
 
@@ -156,7 +181,10 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 		for (const f of figures(s)) {
 			const paths = embedStates(f.indicator, f.breakdown).map((st) => embedPath(lang, f.indicator, f.breakdown, st));
 			expect(paths, f.id).toContain(f.embedPath);
-			expect(f.downloads).toEqual({ csv: `/${lang}/downloads/${f.indicator}.csv`, json: `/${lang}/downloads/${f.indicator}.json` });
+			expect(f.downloads).toEqual({
+				csv: `/${lang}/downloads/${f.indicator}.csv`,
+				json: `/${lang}/downloads/${f.indicator}.json`
+			});
 			expect(f.fullViewPath.startsWith(`/${lang}/indicator/${f.indicator}/`), f.fullViewPath).toBe(true);
 		}
 	});
@@ -167,7 +195,11 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 		const figureHtml = body.split('<figure').slice(1);
 		expect(figureHtml.length).toBe(figures(s).length);
 		for (const html of figureHtml) expect(html.split('</figure>')[0]).toMatch(/<svg[\s>]/);
-		const text = body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+		const text = body
+			.replace(/<[^>]+>/g, '')
+			.replace(/&amp;/g, '&')
+			.replace(/&#39;/g, "'")
+			.replace(/&quot;/g, '"');
 		for (const fact of facts(s)) expect(text).toContain(fact.sentence);
 		for (const f of figures(s)) {
 			expect(body).toContain(`href="${f.embedPath}"`);
@@ -197,7 +229,9 @@ test('the stray-number check catches a number that is not in data/', () => {
 	expect(strayNumbers('tegen 1.765 deelnemers', 'nl', allowed)).toEqual(['1.765']);
 	const none: Allowed = { values: [], tokens: new Set() };
 	expect(strayNumbers('1\u202f765 personnes', 'fr', none)).toEqual(['1\u202f765']);
-	expect(strayNumbers('1\u202f765 personnes', 'fr', { values: [formatNumber(1765, 0, 'fr')], tokens: new Set() })).toEqual([]);
+	expect(
+		strayNumbers('1\u202f765 personnes', 'fr', { values: [formatNumber(1765, 0, 'fr')], tokens: new Set() })
+	).toEqual([]);
 	expect(strayNumbers('1,765 people', 'en', none)).toEqual(['1,765']);
 });
 
@@ -209,21 +243,48 @@ describe('a broken story fails the build', () => {
 		blocks
 	});
 	const fact = (select: object, template = '{value}') =>
-		base([{ kind: 'fact', indicator: 'pa_aerobic_who_ehispaq', select: { region: 'BE', breakdown: 'total', group: 'total', ...select }, template: { nl: template, fr: template, en: template } }]);
+		base([
+			{
+				kind: 'fact',
+				indicator: 'pa_aerobic_who_ehispaq',
+				select: { region: 'BE', breakdown: 'total', group: 'total', ...select },
+				template: { nl: template, fr: template, en: template }
+			}
+		]);
 	const build = (s: StoryDefinition) => () => resolveStory(catalogue, s, 'en', embedStates);
 
 	test.each([
-		['an unknown indicator', base([{ kind: 'figure', indicator: 'no_such_indicator', breakdown: 'total', state: {} }]), /unknown indicator/],
-		['an unpublished breakdown', base([{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'income', state: {} }]), /breakdown "income"/],
-		['an unpublished year', base([{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'total', state: { year: '1999' } }]), /year "1999"/],
-		['a table instead of a chart', base([{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'total', state: { view: 'table' } }]), /not a chart view/],
+		[
+			'an unknown indicator',
+			base([{ kind: 'figure', indicator: 'no_such_indicator', breakdown: 'total', state: {} }]),
+			/unknown indicator/
+		],
+		[
+			'an unpublished breakdown',
+			base([{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'income', state: {} }]),
+			/breakdown "income"/
+		],
+		[
+			'an unpublished year',
+			base([{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'total', state: { year: '1999' } }]),
+			/year "1999"/
+		],
+		[
+			'a table instead of a chart',
+			base([{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'total', state: { view: 'table' } }]),
+			/not a chart view/
+		],
 		['a fact matching two rows', fact({}), /2 published rows/],
 		['a fact matching no row', fact({ survey: 'HIS_1997' }), /0 published rows/],
 		['a fact without {value}', fact({ survey: 'HIS_2023' }, 'In {year}.'), /\{value\}/],
 		['a fact with a typed number', fact({ survey: 'HIS_2023' }, '{value}, up from 30%.'), /digits/],
 		['a fact with an unknown placeholder', fact({ survey: 'HIS_2023' }, '{value} {nope}'), /unknown placeholder/],
 		['prose with a digit', base([{ kind: 'text', text: { nl: '6 op 10', fr: '6 sur 10', en: '6 in 10' } }]), /digits/],
-		['an unknown source', base([{ kind: 'text', text: { nl: 'x', fr: 'x', en: 'x' }, sources: ['nope'] }]), /unknown source/]
+		[
+			'an unknown source',
+			base([{ kind: 'text', text: { nl: 'x', fr: 'x', en: 'x' }, sources: ['nope'] }]),
+			/unknown source/
+		]
 	])('%s', (_, story, message) => {
 		expect(build(story)).toThrow(StoryError);
 		expect(build(story)).toThrow(message);

@@ -19,9 +19,12 @@ describe('nextIndex (roving tabindex)', () => {
 		expect(nextIndex(current, key, count)).toBe(expected);
 	});
 
-	it.each(['Tab', 'Enter', ' ', 'Escape', 'a', 'PageDown'])('leaves %j to the browser (Tab leaves the chart)', (key) => {
-		expect(nextIndex(1, key, 3)).toBeNull();
-	});
+	it.each(['Tab', 'Enter', ' ', 'Escape', 'a', 'PageDown'])(
+		'leaves %j to the browser (Tab leaves the chart)',
+		(key) => {
+			expect(nextIndex(1, key, 3)).toBeNull();
+		}
+	);
 
 	it('does nothing without marks', () => {
 		expect(nextIndex(0, 'ArrowRight', 0)).toBeNull();
@@ -47,16 +50,21 @@ describe('markLabel and tooltipLines', () => {
 
 	it('say "label: value", with † for a flag and the CI text after a comma', () => {
 		expect(markLabel(d)).toBe('Vlaanderen: 40,0% †');
-		expect(markLabel({ ...d, flagged: false, ciText: '95%-BI 37,1% tot 42,9%' })).toBe('Vlaanderen: 40,0%, 95%-BI 37,1% tot 42,9%');
+		expect(markLabel({ ...d, flagged: false, ciText: '95%-BI 37,1% tot 42,9%' })).toBe(
+			'Vlaanderen: 40,0%, 95%-BI 37,1% tot 42,9%'
+		);
 		expect(markLabel({ ...d, ariaLabel: 'eigen tekst' })).toBe('eigen tekst');
 	});
 
 	it('never mark "no data" with †', () => {
-		expect(markLabel({ label: 'Brussel', display: 'geen gegevens', flagged: true, value: null })).toBe('Brussel: geen gegevens');
-		expect(tooltipLines({ label: 'Brussel', display: 'geen gegevens', flagged: true, value: null, flagNote: 'x' }).map((l) => l.text)).toEqual([
-			'Brussel',
-			'geen gegevens'
-		]);
+		expect(markLabel({ label: 'Brussel', display: 'geen gegevens', flagged: true, value: null })).toBe(
+			'Brussel: geen gegevens'
+		);
+		expect(
+			tooltipLines({ label: 'Brussel', display: 'geen gegevens', flagged: true, value: null, flagNote: 'x' }).map(
+				(l) => l.text
+			)
+		).toEqual(['Brussel', 'geen gegevens']);
 	});
 
 	it('show label, value, CI and the flag note in the tooltip', () => {
@@ -70,7 +78,12 @@ describe('markLabel and tooltipLines', () => {
 });
 
 describe('placeTooltip', () => {
-	const lines = tooltipLines({ label: 'EHIS-PAQ (HIS 2018–2023), 2018', display: '30,1%', flagged: false, ciText: '95%-BI 27,6% tot 32,6%' });
+	const lines = tooltipLines({
+		label: 'EHIS-PAQ (HIS 2018–2023), 2018',
+		display: '30,1%',
+		flagged: false,
+		ciText: '95%-BI 27,6% tot 32,6%'
+	});
 
 	it('goes above the mark when there is room, below when not', () => {
 		const above = placeTooltip(lines, { x: 200, top: 200, bottom: 210 }, 640, 300, 14);

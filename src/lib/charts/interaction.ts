@@ -110,7 +110,13 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * Places a tooltip above its mark, or below when there is no room above, centred on the anchor and
  * kept inside the drawing (`width` × `height`); lines wider than the drawing are wrapped.
  */
-export function placeTooltip(lines: readonly TooltipLine[], anchor: TooltipAnchor, width: number, height: number, fontSize: number): TooltipBox {
+export function placeTooltip(
+	lines: readonly TooltipLine[],
+	anchor: TooltipAnchor,
+	width: number,
+	height: number,
+	fontSize: number
+): TooltipBox {
 	const maxText = Math.max(fontSize * 4, width - 2 * EDGE - 2 * PAD);
 	const wrapped = lines.flatMap((l) => wrapText(l.text, maxText, fontSize).map((text) => ({ text, strong: l.strong })));
 	const textWidth = Math.max(...wrapped.map((l) => estimateTextWidth(l.text, fontSize) * WIDTH_FACTOR));

@@ -4,11 +4,26 @@ import { linearScale } from './linear-scale.ts';
 
 describe('linearScale', () => {
 	it.each([
-		[[0, 34.9], [10, 300]],
-		[[0, 99.5], [0, 640]],
-		[[0, 6.1], [40, 350]],
-		[[0, 3845], [0, 500]],
-		[[0, 1], [5, 6]]
+		[
+			[0, 34.9],
+			[10, 300]
+		],
+		[
+			[0, 99.5],
+			[0, 640]
+		],
+		[
+			[0, 6.1],
+			[40, 350]
+		],
+		[
+			[0, 3845],
+			[0, 500]
+		],
+		[
+			[0, 1],
+			[5, 6]
+		]
 	] as [number, number][][])('matches d3-scale scaleLinear().nice() for domain %j and range %j', (domain, range) => {
 		const ours = linearScale(domain as [number, number], range as [number, number], 10);
 		const d3 = scaleLinear().domain(domain).range(range).nice();

@@ -19,7 +19,9 @@ class FakeElement {
 		return this.attrs[name] ?? null;
 	}
 	closest(selector: string): FakeElement | null {
-		const matches = (el: FakeElement) => (selector === '[data-mark]' ? 'data-mark' in el.attrs : el.className === selector.slice(1));
+		const matches = (el: FakeElement) =>
+			selector === '[data-mark]' ? 'data-mark' in el.attrs : el.className === selector.slice(1);
+		// eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up from this element
 		for (let el: FakeElement | null = this; el; el = el.parent) if (matches(el)) return el;
 		return null;
 	}
@@ -30,7 +32,7 @@ class FakeElement {
 	querySelector(selector: string): FakeElement | null {
 		const index = selector.match(/data-mark="(\d+)"/)?.[1];
 		const walk = (el: FakeElement): FakeElement | null =>
-			el.attrs['data-mark'] === index ? el : el.children.map(walk).find((e) => e !== null) ?? null;
+			el.attrs['data-mark'] === index ? el : (el.children.map(walk).find((e) => e !== null) ?? null);
 		return walk(this);
 	}
 	focus() {

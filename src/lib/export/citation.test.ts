@@ -92,7 +92,9 @@ describe('citation', () => {
 	it('names several sources in the given order, drops duplicates and writes "n.d." for a missing year', () => {
 		const levif = { publisher: 'Le Vif', title: 'Grande enquête', year: null, url: 'https://www.levif.be/x' };
 		const c = citation(input('en', { sources: [sciensano, levif, sciensano], surveyLabels: ['HIS 2023', 'HIS 2023'] }));
-		expect(c.plain.startsWith(`${src}; Le Vif (n.d.). Grande enquête. https://www.levif.be/x — Survey: HIS 2023 — `)).toBe(true);
+		expect(
+			c.plain.startsWith(`${src}; Le Vif (n.d.). Grande enquête. https://www.levif.be/x — Survey: HIS 2023 — `)
+		).toBe(true);
 		expect(c.apa.split('\n')).toHaveLength(3);
 		expect(c.apa.split('\n')[1]).toBe('Le Vif. (n.d.). Grande enquête. https://www.levif.be/x');
 		expect(c.bibtex).toContain('original sources: Sciensano (2025)');

@@ -75,9 +75,12 @@ export function citationSlug(text: string): string {
 /** A long date in the language, e.g. "25 november 2026" (nl), "25 novembre 2026" (fr), "25 November 2026" (en). */
 export function longDate(isoDate: string, lang: Lang): string {
 	assertIsoDate(isoDate, 'longDate');
-	return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${isoDate}T00:00:00Z`)
-	);
+	return new Intl.DateTimeFormat(locales[lang], {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -108,7 +111,8 @@ export function citation(input: CitationInput): Citation {
 	const year = (s: CitedSource) => (s.year === null ? words.noDate : String(s.year));
 	const retrieved = words.retrieved(longDate(input.accessed, input.lang), input.viewUrl);
 	const { colon, semicolon } = words;
-	const titled = surveys.length > 0 ? `${input.indicatorLabel}${colon}${surveys.join(semicolon)}` : input.indicatorLabel;
+	const titled =
+		surveys.length > 0 ? `${input.indicatorLabel}${colon}${surveys.join(semicolon)}` : input.indicatorLabel;
 	const sourceText = (s: CitedSource) => `${s.publisher} (${year(s)}). ${sentence(s.title)} ${s.url}`;
 
 	const plain = [

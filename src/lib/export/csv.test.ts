@@ -79,12 +79,16 @@ describe('toCsv', () => {
 	});
 
 	it('leaves decimal literals in numeric columns alone but neutralises other text there', () => {
-		const csv = toCsv(['value', 'note'], [
-			{ value: '-1.5', note: '-1.5' },
-			{ value: '9.0', note: '9.0' },
-			{ value: '-1,5', note: null },
-			{ value: '=1', note: null }
-		], { numericColumns: ['value'] });
+		const csv = toCsv(
+			['value', 'note'],
+			[
+				{ value: '-1.5', note: '-1.5' },
+				{ value: '9.0', note: '9.0' },
+				{ value: '-1,5', note: null },
+				{ value: '=1', note: null }
+			],
+			{ numericColumns: ['value'] }
+		);
 		expect(csv.split('\r\n')).toEqual(['value,note', `-1.5,"'-1.5"`, '9.0,9.0', `"'-1,5",`, `"'=1",`]);
 	});
 
@@ -149,10 +153,9 @@ describe('toCsv property (C7)', () => {
 	const table = fc.integer({ min: 1, max: 6 }).chain((width) =>
 		fc.record({
 			header: fc.array(text, { minLength: width, maxLength: width }),
-			rows: fc.array(
-				fc.tuple(numericCell, fc.array(cell, { minLength: width - 1, maxLength: width - 1 })),
-				{ maxLength: 6 }
-			),
+			rows: fc.array(fc.tuple(numericCell, fc.array(cell, { minLength: width - 1, maxLength: width - 1 })), {
+				maxLength: 6
+			}),
 			bom: fc.boolean()
 		})
 	);

@@ -103,7 +103,10 @@ export const dataPackageSchema = z
 			for (const fk of r.schema.foreignKeys ?? []) {
 				const target = resources.get(fk.reference.resource === '' ? r.name : fk.reference.resource);
 				if (!target || !fk.reference.fields.every((f) => target.has(f))) {
-					ctx.addIssue({ code: 'custom', message: `${r.name}: foreign key to ${fk.reference.resource} names a missing field` });
+					ctx.addIssue({
+						code: 'custom',
+						message: `${r.name}: foreign key to ${fk.reference.resource} names a missing field`
+					});
 				}
 			}
 		}

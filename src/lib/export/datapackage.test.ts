@@ -41,7 +41,12 @@ function resources(): ResourceInput[] {
 			primaryKey: ['id'],
 			foreignKeys: [{ fields: ['series'], reference: { resource: 'series', fields: ['id'] } }]
 		},
-		{ name: 'dimensions', path: 'data/dimensions.csv', fields: fieldsFor('dimensions'), primaryKey: ['dimension', 'code'] },
+		{
+			name: 'dimensions',
+			path: 'data/dimensions.csv',
+			fields: fieldsFor('dimensions'),
+			primaryKey: ['dimension', 'code']
+		},
 		{ name: 'sources', path: 'data/sources.csv', fields: fieldsFor('sources'), primaryKey: ['id'] },
 		{ name: 'surveys', path: 'data/surveys.csv', fields: fieldsFor('surveys'), primaryKey: ['id'] },
 		{ name: 'series', path: 'data/series.csv', fields: fieldsFor('series'), primaryKey: ['id'] }
@@ -106,9 +111,23 @@ describe('dataPackage', () => {
 		['a repeated field', withFirst({ fields: [...fieldsFor('download', ['value', 'value'])] }), /repeats a field/],
 		['a resource without fields', withFirst({ fields: [] }), /has no fields/],
 		['a primary key on a missing field', withFirst({ primaryKey: ['nope'] }), /primaryKey: unknown field "nope"/],
-		['a foreign key to a missing resource', withFirst({ foreignKeys: [{ fields: ['survey'], reference: { resource: 'x', fields: ['id'] } }] }), /unknown resource "x"/],
-		['a foreign key to a missing field', withFirst({ foreignKeys: [{ fields: ['survey'], reference: { resource: 'surveys', fields: ['nope'] } }] }), /reference: unknown field/],
-		['a foreign key with unequal field counts', withFirst({ foreignKeys: [{ fields: ['survey', 'region'], reference: { resource: 'surveys', fields: ['id'] } }] }), /field counts differ/],
+		[
+			'a foreign key to a missing resource',
+			withFirst({ foreignKeys: [{ fields: ['survey'], reference: { resource: 'x', fields: ['id'] } }] }),
+			/unknown resource "x"/
+		],
+		[
+			'a foreign key to a missing field',
+			withFirst({ foreignKeys: [{ fields: ['survey'], reference: { resource: 'surveys', fields: ['nope'] } }] }),
+			/reference: unknown field/
+		],
+		[
+			'a foreign key with unequal field counts',
+			withFirst({
+				foreignKeys: [{ fields: ['survey', 'region'], reference: { resource: 'surveys', fields: ['id'] } }]
+			}),
+			/field counts differ/
+		],
 		['a licence without name or path', { licences: [{ title: 'x' }] }, /needs a name or a path/],
 		['a version that is not semantic', { version: 'v1' }, /not semantic/],
 		['a created time that is not ISO', { created: '25/11/2026' }, /not an ISO date/]
@@ -121,7 +140,15 @@ describe('dataPackage', () => {
 		const broken = [
 			{ ...pkg, name: 'Bad Name' },
 			{ ...pkg, resources: [] },
-			{ ...pkg, resources: [{ ...pkg.resources[0]!, schema: { ...pkg.resources[0]!.schema, fields: [{ name: 'x', type: 'text', description: 'x' }] } }] },
+			{
+				...pkg,
+				resources: [
+					{
+						...pkg.resources[0]!,
+						schema: { ...pkg.resources[0]!.schema, fields: [{ name: 'x', type: 'text', description: 'x' }] }
+					}
+				]
+			},
 			{ ...pkg, resources: [{ ...pkg.resources[0]!, path: '../secret.csv' }] },
 			{ ...pkg, licenses: [{ title: 'no name' }] }
 		];
@@ -147,7 +174,8 @@ describe('fieldsFor', () => {
 			const obsDir = path.join(dir, 'observations');
 			if (!fs.existsSync(obsDir)) return;
 			for (const file of fs.readdirSync(obsDir).filter((f) => f.endsWith('.csv'))) {
-				const header = Papa.parse<string[]>(fs.readFileSync(path.join(obsDir, file), 'utf8'), { preview: 1 }).data[0] ?? [];
+				const header =
+					Papa.parse<string[]>(fs.readFileSync(path.join(obsDir, file), 'utf8'), { preview: 1 }).data[0] ?? [];
 				expect(new Set(columnsOf('observations')), file).toEqual(new Set(header));
 			}
 		});
@@ -191,16 +219,48 @@ describe('download CSV against its own Table Schema', () => {
 		const rows = toDownloadRows(
 			[
 				{
-					indicator: 'pa', survey: 'HIS_2023', year: 2023, period: null, waveDate: null, region: 'BE',
-					breakdown: 'total', group: 'total', ageBase: '18+', valueText: '-1.5', ciLow: -2.25, ciHigh: '0.0',
-					n: 8611, standardisation: 'crude', preferred: false, flags: ['a', 'b'], note: '-not a number',
-					source: 's', sourceUrl: 'https://e.org', sourceQuote: '=quote'
+					indicator: 'pa',
+					survey: 'HIS_2023',
+					year: 2023,
+					period: null,
+					waveDate: null,
+					region: 'BE',
+					breakdown: 'total',
+					group: 'total',
+					ageBase: '18+',
+					valueText: '-1.5',
+					ciLow: -2.25,
+					ciHigh: '0.0',
+					n: 8611,
+					standardisation: 'crude',
+					preferred: false,
+					flags: ['a', 'b'],
+					note: '-not a number',
+					source: 's',
+					sourceUrl: 'https://e.org',
+					sourceQuote: '=quote'
 				},
 				{
-					indicator: 'pa', survey: 'HIS_2023', year: null, period: '2014-2015', waveDate: '2020-04', region: 'BE-BRU',
-					breakdown: 'total', group: 'total', ageBase: '18+', valueText: '9.0', ciLow: null, ciHigh: null,
-					n: null, standardisation: 'not_stated', preferred: true, flags: [], note: null,
-					source: 's', sourceUrl: 'https://e.org', sourceQuote: 'q'
+					indicator: 'pa',
+					survey: 'HIS_2023',
+					year: null,
+					period: '2014-2015',
+					waveDate: '2020-04',
+					region: 'BE-BRU',
+					breakdown: 'total',
+					group: 'total',
+					ageBase: '18+',
+					valueText: '9.0',
+					ciLow: null,
+					ciHigh: null,
+					n: null,
+					standardisation: 'not_stated',
+					preferred: true,
+					flags: [],
+					note: null,
+					source: 's',
+					sourceUrl: 'https://e.org',
+					sourceQuote: 'q'
 				}
 			],
 			{

@@ -4,15 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { units } from '../data/schema.ts';
 import { langs, type Lang } from '../i18n/langs.ts';
 import { formulaTriggers } from './csv.ts';
-import { apostropheNote, columnsOf, fieldCatalogue, fieldsFor, unitDescriptions, unitLegend, type FieldInfo, type TableKind } from './fields.ts';
+import {
+	apostropheNote,
+	columnsOf,
+	fieldCatalogue,
+	fieldsFor,
+	unitDescriptions,
+	unitLegend,
+	type FieldInfo,
+	type TableKind
+} from './fields.ts';
 
 const kinds = Object.keys(fieldCatalogue) as TableKind[];
 const everyField = kinds.flatMap((kind) =>
-	Object.entries(fieldCatalogue[kind] as Record<string, FieldInfo>).map(([name, info]) => ({ id: `${kind}.${name}`, info }))
+	Object.entries(fieldCatalogue[kind] as Record<string, FieldInfo>).map(([name, info]) => ({
+		id: `${kind}.${name}`,
+		info
+	}))
 );
 
 /** A description without the parts shared by many columns (formula note, unit legend): what a translator wrote for this column. */
-const own = (info: FieldInfo, lang: Lang) => info.description[lang].replace(apostropheNote[lang], '').replace(unitLegend[lang], '').trim();
+const own = (info: FieldInfo, lang: Lang) =>
+	info.description[lang].replace(apostropheNote[lang], '').replace(unitLegend[lang], '').trim();
 
 // Words that only occur in English text: one in a nl or fr description means an untranslated piece.
 const englishWords = /\b(the|when|otherwise|empty|whether|which|from|with|never|published)\b/i;
@@ -36,7 +49,8 @@ describe('column descriptions', () => {
 
 	it('hold no English words in nl and fr', () => {
 		for (const { id, info } of everyField) {
-			for (const lang of ['nl', 'fr'] as const) expect(info.description[lang], `${id} (${lang})`).not.toMatch(englishWords);
+			for (const lang of ['nl', 'fr'] as const)
+				expect(info.description[lang], `${id} (${lang})`).not.toMatch(englishWords);
 		}
 		// The check itself: it does catch an English description.
 		expect(fieldCatalogue.download.n.description.en).toMatch(englishWords);
@@ -88,18 +102,23 @@ describe('fieldsFor per language', () => {
 	it('describes columns in the language asked for, English by default (the data package)', () => {
 		for (const kind of kinds) {
 			const columns = columnsOf(kind);
-			expect(fieldsFor(kind).map((f) => f.description), kind).toEqual(fieldsFor(kind, columns, {}, 'en').map((f) => f.description));
+			expect(
+				fieldsFor(kind).map((f) => f.description),
+				kind
+			).toEqual(fieldsFor(kind, columns, {}, 'en').map((f) => f.description));
 			for (const lang of langs) {
 				const catalogue: Record<string, FieldInfo> = fieldCatalogue[kind];
-				expect(fieldsFor(kind, columns, {}, lang).map((f) => f.description), `${kind} ${lang}`).toEqual(
-					columns.map((c) => catalogue[c]?.description[lang])
-				);
+				expect(
+					fieldsFor(kind, columns, {}, lang).map((f) => f.description),
+					`${kind} ${lang}`
+				).toEqual(columns.map((c) => catalogue[c]?.description[lang]));
 			}
 		}
 	});
 
 	it('keeps types and constraints whatever the language', () => {
-		const strip = (lang: Lang) => fieldsFor('download', undefined, { region: ['BE'] }, lang).map(({ description: _, ...rest }) => rest);
+		const strip = (lang: Lang) =>
+			fieldsFor('download', undefined, { region: ['BE'] }, lang).map(({ description: _, ...rest }) => rest);
 		expect(strip('nl')).toEqual(strip('en'));
 		expect(strip('fr')).toEqual(strip('en'));
 	});

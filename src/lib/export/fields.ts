@@ -50,18 +50,34 @@ const perLang = (make: (lang: Lang) => string): Texts => ({ nl: make('nl'), fr: 
 
 /** What each unit code means, for field descriptions. */
 export const unitDescriptions: Record<Unit, Texts> = {
-	percent: { nl: 'procent van de bevolking (0-100)', fr: 'pourcentage de la population (0-100)', en: 'percent of the population (0-100)' },
+	percent: {
+		nl: 'procent van de bevolking (0-100)',
+		fr: 'pourcentage de la population (0-100)',
+		en: 'percent of the population (0-100)'
+	},
 	hours_per_day: { nl: 'uren per dag', fr: 'heures par jour', en: 'hours per day' },
-	percentage_points: { nl: 'verschil in procentpunten', fr: 'différence en points de pourcentage', en: 'difference in percentage points' },
+	percentage_points: {
+		nl: 'verschil in procentpunten',
+		fr: 'différence en points de pourcentage',
+		en: 'difference in percentage points'
+	},
 	ratio: { nl: 'ratio (zonder eenheid)', fr: 'ratio (sans unité)', en: 'ratio (no unit)' },
-	score_0_10: { nl: 'score op een schaal van 0 tot 10', fr: 'score sur une échelle de 0 à 10', en: 'score on a scale from 0 to 10' },
+	score_0_10: {
+		nl: 'score op een schaal van 0 tot 10',
+		fr: 'score sur une échelle de 0 à 10',
+		en: 'score on a scale from 0 to 10'
+	},
 	percent_reduction: { nl: 'procentuele vermindering', fr: 'réduction en pourcentage', en: 'percent reduction' },
 	percent_of_association: {
 		nl: 'procent van het verband dat verklaard wordt',
 		fr: 'pourcentage de l’association expliqué',
 		en: 'percent of the association explained'
 	},
-	count: { nl: 'aantal (personen of gebeurtenissen)', fr: 'nombre (personnes ou événements)', en: 'count (people or events)' },
+	count: {
+		nl: 'aantal (personen of gebeurtenissen)',
+		fr: 'nombre (personnes ou événements)',
+		en: 'count (people or events)'
+	},
 	per_1000: { nl: 'per 1000 inwoners', fr: 'pour 1000 habitants', en: 'per 1,000 population' },
 	mean_count: { nl: 'gemiddeld aantal per persoon', fr: 'nombre moyen par personne', en: 'mean count per person' },
 	million_eur: { nl: 'miljoen euro', fr: 'millions d’euros', en: 'million euro' }
@@ -70,7 +86,9 @@ export const unitDescriptions: Record<Unit, Texts> = {
 // French puts a space before ";" and ":".
 const listSeparator: Texts = { nl: '; ', fr: ' ; ', en: '; ' };
 /** Every unit code with its meaning, as a list inside a description. */
-export const unitLegend = perLang((lang) => units.map((u) => `${u} = ${unitDescriptions[u][lang]}`).join(listSeparator[lang]));
+export const unitLegend = perLang((lang) =>
+	units.map((u) => `${u} = ${unitDescriptions[u][lang]}`).join(listSeparator[lang])
+);
 
 /** Appended to every free-text column: how the CSV writer neutralises formulas (csv.ts). */
 export const apostropheNote: Texts = {
@@ -82,13 +100,17 @@ export const apostropheNote: Texts = {
 const required = { required: true } as const;
 const field = (type: FieldType, description: Texts, constraints?: FieldConstraints): FieldInfo =>
 	constraints ? { type, description, constraints } : { type, description };
-const str = (description: Texts, constraints?: FieldConstraints): FieldInfo => field('string', description, constraints);
+const str = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
+	field('string', description, constraints);
 const code = (description: Texts, values?: readonly string[]): FieldInfo =>
 	str(description, values ? { required: true, enum: values } : required);
 const text = (description: Texts): FieldInfo => str(perLang((lang) => description[lang] + apostropheNote[lang]));
-const num = (description: Texts, constraints?: FieldConstraints): FieldInfo => field('number', description, constraints);
-const int = (description: Texts, constraints?: FieldConstraints): FieldInfo => field('integer', description, constraints);
-const bool = (description: Texts, constraints?: FieldConstraints): FieldInfo => field('boolean', description, constraints);
+const num = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
+	field('number', description, constraints);
+const int = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
+	field('integer', description, constraints);
+const bool = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
+	field('boolean', description, constraints);
 /** One required text column per language of the data (`label_nl`, ...), `what` in each description language. */
 const perDataLang = (prefix: string, what: Texts): Record<string, FieldInfo> =>
 	Object.fromEntries(
@@ -143,7 +165,11 @@ const nField = int(
 );
 const sourceTitle = text({ nl: 'Titel van de bron.', fr: 'Titre de la source.', en: 'Title of the source.' });
 const shared = {
-	indicator: code({ nl: 'Id van de indicator (indicators.csv).', fr: 'Identifiant de l’indicateur (indicators.csv).', en: 'Indicator id (indicators.csv).' }),
+	indicator: code({
+		nl: 'Id van de indicator (indicators.csv).',
+		fr: 'Identifiant de l’indicateur (indicators.csv).',
+		en: 'Indicator id (indicators.csv).'
+	}),
 	survey: code({
 		nl: 'Id van de enquêtegolf (surveys.csv), bv. HIS_2023.',
 		fr: 'Identifiant de la vague d’enquête (surveys.csv), p. ex. HIS_2023.',
@@ -209,9 +235,17 @@ const shared = {
 		fr: 'Pourquoi la ligne est signalée (en anglais) ; vide sinon.',
 		en: 'Why the row is flagged (English); empty otherwise.'
 	}),
-	source: code({ nl: 'Id van de bron (sources.csv).', fr: 'Identifiant de la source (sources.csv).', en: 'Source id (sources.csv).' }),
+	source: code({
+		nl: 'Id van de bron (sources.csv).',
+		fr: 'Identifiant de la source (sources.csv).',
+		en: 'Source id (sources.csv).'
+	}),
 	source_url: str(
-		{ nl: 'De pagina waarop de waarde is afgelezen.', fr: 'La page où la valeur a été relevée.', en: 'The page the value was read from.' },
+		{
+			nl: 'De pagina waarop de waarde is afgelezen.',
+			fr: 'La page où la valeur a été relevée.',
+			en: 'The page the value was read from.'
+		},
 		required
 	),
 	source_quote: {
@@ -312,7 +346,14 @@ export const fieldCatalogue = {
 			fr: 'Identifiant de l’indicateur, unique ; référencé par observations.',
 			en: 'Indicator id, unique; referred to by observations.'
 		}),
-		topic: code({ nl: 'Thema waartoe de indicator behoort.', fr: 'Thème auquel appartient l’indicateur.', en: 'Topic the indicator belongs to.' }, topics),
+		topic: code(
+			{
+				nl: 'Thema waartoe de indicator behoort.',
+				fr: 'Thème auquel appartient l’indicateur.',
+				en: 'Topic the indicator belongs to.'
+			},
+			topics
+		),
 		unit: code(
 			{
 				nl: `Eenheid van de waarden van de indicator: ${unitLegend.nl}.`,
@@ -329,7 +370,10 @@ export const fieldCatalogue = {
 			},
 			required
 		),
-		geography: code({ nl: 'Geografisch bereik.', fr: 'Couverture géographique.', en: 'Geographic scope.' }, geographies),
+		geography: code(
+			{ nl: 'Geografisch bereik.', fr: 'Couverture géographique.', en: 'Geographic scope.' },
+			geographies
+		),
 		instrument: text({
 			nl: 'Vragenlijst of meetinstrument (bv. EHIS-PAQ); leeg als het niet vermeld is.',
 			fr: 'Questionnaire ou instrument de mesure (p. ex. EHIS-PAQ) ; vide s’il n’est pas précisé.',
@@ -338,7 +382,11 @@ export const fieldCatalogue = {
 		...labels({ nl: 'Naam van de indicator', fr: 'Nom de l’indicateur', en: 'Indicator name' }),
 		...perDataLang('definition', { nl: 'Definitie', fr: 'Définition', en: 'Definition' }),
 		decimals: int(
-			{ nl: 'Aantal gepubliceerde decimalen.', fr: 'Nombre de décimales publiées.', en: 'Number of decimals published.' },
+			{
+				nl: 'Aantal gepubliceerde decimalen.',
+				fr: 'Nombre de décimales publiées.',
+				en: 'Number of decimals published.'
+			},
 			{ required: true, minimum: 0 }
 		),
 		higher_is_better: bool({
@@ -361,14 +409,22 @@ export const fieldCatalogue = {
 			},
 			dimensionKinds
 		),
-		code: code({ nl: 'De code, uniek binnen zijn dimensie.', fr: 'Le code, unique dans sa dimension.', en: 'The code, unique within its dimension.' }),
+		code: code({
+			nl: 'De code, uniek binnen zijn dimensie.',
+			fr: 'Le code, unique dans sa dimension.',
+			en: 'The code, unique within its dimension.'
+		}),
 		parent: str({
 			nl: 'Voor een groep de uitsplitsing; voor een gebied het niveau; anders leeg.',
 			fr: 'Pour un groupe, sa ventilation ; pour une zone géographique, son niveau ; vide sinon.',
 			en: 'For a group its breakdown; for a region its level; empty otherwise.'
 		}),
 		order: int(
-			{ nl: 'Volgorde van weergave binnen de dimensie.', fr: 'Ordre d’affichage dans la dimension.', en: 'Display order within the dimension.' },
+			{
+				nl: 'Volgorde van weergave binnen de dimensie.',
+				fr: 'Ordre d’affichage dans la dimension.',
+				en: 'Display order within the dimension.'
+			},
 			required
 		),
 		...labels({ nl: 'Naam', fr: 'Libellé', en: 'Label' })
@@ -382,7 +438,10 @@ export const fieldCatalogue = {
 		title: sourceTitle,
 		publisher: text({ nl: 'Uitgever van de bron.', fr: 'Éditeur de la source.', en: 'Publisher of the source.' }),
 		year: yearField,
-		url: str({ nl: 'Webadres van de bron.', fr: 'Adresse web de la source.', en: 'Web address of the source.' }, required),
+		url: str(
+			{ nl: 'Webadres van de bron.', fr: 'Adresse web de la source.', en: 'Web address of the source.' },
+			required
+		),
 		licence: text({
 			nl: 'Licentie zoals vermeld door de uitgever ("not stated" als er geen is vermeld).',
 			fr: 'Licence telle qu’indiquée par l’éditeur ("not stated" si aucune n’est indiquée).',
@@ -413,7 +472,10 @@ export const fieldCatalogue = {
 			fr: 'Famille d’enquêtes (HIS, COVID_HS, BELHEALTH, PB, EHIS, EB, ...).',
 			en: 'Survey family (HIS, COVID_HS, BELHEALTH, PB, EHIS, EB, ...).'
 		}),
-		mode: code({ nl: 'Wijze van gegevensverzameling.', fr: 'Mode de collecte des données.', en: 'Data collection mode.' }, surveyModes),
+		mode: code(
+			{ nl: 'Wijze van gegevensverzameling.', fr: 'Mode de collecte des données.', en: 'Data collection mode.' },
+			surveyModes
+		),
 		...labels({ nl: 'Naam van de enquête', fr: 'Nom de l’enquête', en: 'Survey name' })
 	},
 	series: {

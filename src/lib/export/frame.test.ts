@@ -3,24 +3,34 @@ import { describe, expect, test } from 'vitest';
 import { escapeXml, framedSvg, viewBoxSize, wrap } from './frame.ts';
 import { FONT_RANGES, fontCovers } from './fonts.ts';
 
-const chart = '<svg class="chart bar-chart" viewBox="0 0 400 200" width="9"><rect class="bar" width="10" height="10"/></svg>';
+const chart =
+	'<svg class="chart bar-chart" viewBox="0 0 400 200" width="9"><rect class="bar" width="10" height="10"/></svg>';
 const colours = { background: '#fff', text: '#111', muted: '#555', fontFamily: 'Noto Sans' };
 
 describe('framed image', () => {
 	test('holds title, subtitle, source and footer as escaped text, and the chart placed below the title', () => {
 		const { svg, width, height } = framedSvg(
 			chart,
-			{ title: 'Haalt de <WHO>-norm', subtitle: 'Bevolking: 18+', source: 'Bron: Sciensano, HIS 2023 & "x"', footer: 'site.example' },
+			{
+				title: 'Haalt de <WHO>-norm',
+				subtitle: 'Bevolking: 18+',
+				source: 'Bron: Sciensano, HIS 2023 & "x"',
+				footer: 'site.example'
+			},
 			{ width: 640, titleSize: 20, ...colours }
 		);
 		expect(width).toBe(640);
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="\d+" viewBox="0 0 640 \d+" font-family="Noto Sans">/);
+		expect(svg).toMatch(
+			/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="\d+" viewBox="0 0 640 \d+" font-family="Noto Sans">/
+		);
 		expect(svg).toContain('>Haalt de &#60;WHO&#62;-norm</text>');
 		expect(svg).toContain('>Bevolking: 18+</text>');
 		expect(svg).toContain('Bron: Sciensano, HIS 2023 &#38; &#34;x&#34;');
 		expect(svg).toContain('>site.example</text>');
 		// The chart keeps its viewBox and class; its old width goes; it spans the inner width.
-		const placed = svg.match(/<svg x="16" y="([\d.]+)" width="608" height="304" class="chart bar-chart" viewBox="0 0 400 200">/);
+		const placed = svg.match(
+			/<svg x="16" y="([\d.]+)" width="608" height="304" class="chart bar-chart" viewBox="0 0 400 200">/
+		);
 		expect(placed).not.toBeNull();
 		expect(Number(placed![1])).toBeGreaterThan(20);
 		expect(height).toBeGreaterThan(Number(placed![1]) + 304);
@@ -28,7 +38,11 @@ describe('framed image', () => {
 
 	test('a fixed height shrinks the chart to fit and keeps the size', () => {
 		const tall = '<svg viewBox="0 0 400 800"></svg>';
-		const { svg, height } = framedSvg(tall, { title: 'T', subtitle: 'S', source: 'Bron' }, { width: 1200, height: 630, titleSize: 40, ...colours });
+		const { svg, height } = framedSvg(
+			tall,
+			{ title: 'T', subtitle: 'S', source: 'Bron' },
+			{ width: 1200, height: 630, titleSize: 40, ...colours }
+		);
 		expect(height).toBe(630);
 		const [, y, w, h] = svg.match(/<svg x="32" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.map(Number);
 		expect(y! + h!).toBeLessThan(630);
@@ -51,10 +65,13 @@ describe('framed image', () => {
 describe('embedded font', () => {
 	test('the subset script keeps exactly the ranges fonts.ts declares', () => {
 		const script = readFileSync(new URL('../../../scripts/subset-fonts.sh', import.meta.url), 'utf8');
-		const declared = script.match(/RANGES="([^"]+)"/)![1]!.split(',').map((r) => {
-			const [from, to] = r.replace('U+', '').split('-');
-			return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
-		});
+		const declared = script
+			.match(/RANGES="([^"]+)"/)![1]!
+			.split(',')
+			.map((r) => {
+				const [from, to] = r.replace('U+', '').split('-');
+				return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+			});
 		expect(declared).toEqual(FONT_RANGES);
 	});
 
@@ -67,7 +84,17 @@ describe('embedded font', () => {
 
 	test('every text the site writes (messages, data labels, stories) is in the subset', () => {
 		const root = new URL('../../../', import.meta.url);
-		const files = ['src/lib/i18n/messages/nl.json', 'src/lib/i18n/messages/fr.json', 'src/lib/i18n/messages/en.json', 'data/indicators.csv', 'data/dimensions.csv', 'data/surveys.csv', 'data/sources.csv', 'data/series.csv', 'src/lib/stories/definitions.ts'];
+		const files = [
+			'src/lib/i18n/messages/nl.json',
+			'src/lib/i18n/messages/fr.json',
+			'src/lib/i18n/messages/en.json',
+			'data/indicators.csv',
+			'data/dimensions.csv',
+			'data/surveys.csv',
+			'data/sources.csv',
+			'data/series.csv',
+			'src/lib/stories/definitions.ts'
+		];
 		for (const file of files) {
 			const text = readFileSync(new URL(file, root), 'utf8').replace(/\r/g, '').replace(/\t/g, ' ');
 			const missing = [...new Set([...text].filter((c) => !fontCovers(c)))];

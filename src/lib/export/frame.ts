@@ -53,7 +53,11 @@ export function wrap(text: string, width: number, fontSize: number, maxLines = I
 
 /** The width and height of an SVG's viewBox, from its opening tag. */
 export function viewBoxSize(svg: string): { width: number; height: number } {
-	const box = svg.match(/<svg\b[^>]*\bviewBox="([^"]+)"/)?.[1]?.trim().split(/[\s,]+/).map(Number);
+	const box = svg
+		.match(/<svg\b[^>]*\bviewBox="([^"]+)"/)?.[1]
+		?.trim()
+		.split(/[\s,]+/)
+		.map(Number);
 	if (!box || box.length !== 4 || box.some((n) => !Number.isFinite(n))) throw new Error('chart SVG without a viewBox');
 	return { width: box[2]!, height: box[3]! };
 }
@@ -69,7 +73,11 @@ function placed(svg: string, x: number, y: number, width: number, height: number
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The framed image as one SVG document, with its size. */
-export function framedSvg(chart: string, text: FrameText, options: FrameOptions): { svg: string; width: number; height: number } {
+export function framedSvg(
+	chart: string,
+	text: FrameText,
+	options: FrameOptions
+): { svg: string; width: number; height: number } {
 	const { width, titleSize, maxLines } = options;
 	const pad = Math.round(titleSize * 0.8);
 	const inner = width - 2 * pad;
@@ -78,7 +86,8 @@ export function framedSvg(chart: string, text: FrameText, options: FrameOptions)
 	const titleLines = wrap(text.title, inner, sizes.title, maxLines);
 	const subtitleLines = wrap(text.subtitle, inner, sizes.subtitle, maxLines);
 	const sourceLines = [...wrap(text.source, inner, sizes.source, maxLines), ...(text.footer ? [text.footer] : [])];
-	const chartTop = pad + titleLines.length * step(sizes.title) + subtitleLines.length * step(sizes.subtitle) + sizes.subtitle * 0.6;
+	const chartTop =
+		pad + titleLines.length * step(sizes.title) + subtitleLines.length * step(sizes.subtitle) + sizes.subtitle * 0.6;
 	const bottomBlock = sizes.source * 0.8 + sourceLines.length * step(sizes.source) + pad;
 	const box = viewBoxSize(chart);
 	const scale = options.height

@@ -5,7 +5,18 @@
 import { framedSvg, type FrameText } from './frame.ts';
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
 
-const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'paint-order', 'font-size', 'font-weight', 'font-style'] as const;
+const PAINT_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'opacity',
+	'paint-order',
+	'font-size',
+	'font-weight',
+	'font-style'
+] as const;
 
 /** Copies the computed paint of every element of the live chart onto a clone, so no stylesheet is needed. */
 function inlinePaint(live: SVGSVGElement): SVGSVGElement {
@@ -44,7 +55,11 @@ function embeddedFonts(): Promise<string> {
 }
 
 /** A standalone SVG document: title and subtitle above, the chart, the source line below, fonts inside. */
-export async function chartToSvg(live: SVGSVGElement, text: FrameText, width: number): Promise<{ svg: string; width: number; height: number }> {
+export async function chartToSvg(
+	live: SVGSVGElement,
+	text: FrameText,
+	width: number
+): Promise<{ svg: string; width: number; height: number }> {
 	const chart = new XMLSerializer().serializeToString(inlinePaint(live));
 	const page = getComputedStyle(document.body);
 	const muted = getComputedStyle(document.documentElement).getPropertyValue('--text-muted').trim();

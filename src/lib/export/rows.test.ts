@@ -53,7 +53,11 @@ const lookups: DownloadLookups = {
 	}
 };
 
-const context = { siteUrl: 'https://bewegeninbelgie.be', pageUrl: '/nl/indicator/pa_aerobic_who_ehispaq', retrievedOn: '2026-11-25' };
+const context = {
+	siteUrl: 'https://bewegeninbelgie.be',
+	pageUrl: '/nl/indicator/pa_aerobic_who_ehispaq',
+	retrievedOn: '2026-11-25'
+};
 
 describe('toDownloadRows', () => {
 	it('gives every download column, in order, with labels and provenance', () => {
@@ -83,14 +87,20 @@ describe('toDownloadRows', () => {
 		['writes no flags as null', { flags: [] }, { flags: null }],
 		['passes CI and n through', { ciLow: 31.2, ciHigh: '38.0', n: 8611 }, { ci_low: 31.2, ci_high: '38.0', n: 8611 }],
 		['looks up a group under its breakdown', { breakdown: 'sex', group: 'female' }, { group_label: 'Vrouwen' }],
-		['keeps a period and a wave date', { year: null, period: '2014-2015', waveDate: null }, { year: null, period: '2014-2015' }]
+		[
+			'keeps a period and a wave date',
+			{ year: null, period: '2014-2015', waveDate: null },
+			{ year: null, period: '2014-2015' }
+		]
 	])('%s', (_name, overrides, expected) => {
 		expect(toDownloadRows([observation(overrides)], lookups, context)[0]).toMatchObject(expected);
 	});
 
 	it('keeps an absolute page URL and resolves a relative one against the site', () => {
 		const absolute = { ...context, pageUrl: 'https://example.org/fr/x?view=table' };
-		expect(toDownloadRows([observation()], lookups, absolute)[0]?.retrieved_from).toBe('https://example.org/fr/x?view=table');
+		expect(toDownloadRows([observation()], lookups, absolute)[0]?.retrieved_from).toBe(
+			'https://example.org/fr/x?view=table'
+		);
 	});
 
 	it.each<[string, Partial<ExportObservation>, RegExp]>([

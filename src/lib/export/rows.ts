@@ -37,7 +37,13 @@ export const downloadColumns = [
 export type DownloadColumn = (typeof downloadColumns)[number];
 
 /** Columns holding numbers (published text like "9.0" or JS numbers): pass to `toCsv` as `numericColumns`. */
-export const downloadNumericColumns = ['year', 'value', 'ci_low', 'ci_high', 'n'] as const satisfies readonly DownloadColumn[];
+export const downloadNumericColumns = [
+	'year',
+	'value',
+	'ci_low',
+	'ci_high',
+	'n'
+] as const satisfies readonly DownloadColumn[];
 
 /** One download row. A type alias (not an interface) so it is assignable to `Record<string, CsvCell>`. */
 export type DownloadRow = {

@@ -27,7 +27,11 @@ const unitPatterns: Record<Unit, Record<Lang, string> | 'percent'> = {
 	ratio: { nl: '{n}', fr: '{n}', en: '{n}' },
 	score_0_10: { nl: '{n} op 10', fr: '{n} sur 10', en: '{n} out of 10' },
 	percent_reduction: { nl: '{n}% minder', fr: `{n}${NARROW_NBSP}% de moins`, en: '{n}% lower' },
-	percent_of_association: { nl: '{n}% van het verband', fr: `{n}${NARROW_NBSP}% de l’association`, en: '{n}% of the association' },
+	percent_of_association: {
+		nl: '{n}% van het verband',
+		fr: `{n}${NARROW_NBSP}% de l’association`,
+		en: '{n}% of the association'
+	},
 	count: { nl: '{n}', fr: '{n}', en: '{n}' },
 	per_1000: { nl: '{n} per 1.000', fr: `{n} pour 1${NARROW_NBSP}000`, en: '{n} per 1,000' },
 	mean_count: { nl: '{n} gemiddeld', fr: '{n} en moyenne', en: '{n} on average' },

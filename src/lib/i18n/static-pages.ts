@@ -9,7 +9,9 @@ export const accessibilityDates = { prepared: '2026-11-25', reviewed: '2026-11-2
 
 /** A date such as 25 november 2026 / 25 novembre 2026 / 25 November 2026. */
 export function formatStatementDate(iso: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+	return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${iso}T00:00:00Z`)
+	);
 }
 
 export interface Link {
@@ -32,7 +34,13 @@ export interface AccessibilityTexts {
 	title: string;
 	intro: string;
 	status: { heading: string; text: string };
-	nonAccessible: { heading: string; intro: string; reasonLabel: string; alternativeLabel: string; items: NonAccessibleItem[] };
+	nonAccessible: {
+		heading: string;
+		intro: string;
+		reasonLabel: string;
+		alternativeLabel: string;
+		items: NonAccessibleItem[];
+	};
 	preparation: { heading: string; prepared: string; reviewed: string; method: string };
 	feedback: { heading: string; text: string; contactLabel: string; contact: string };
 	enforcement: { heading: string; text: string; links: Link[] };
@@ -63,12 +71,14 @@ export const accessibility: Record<Lang, AccessibilityTexts> = {
 				{
 					what: 'Grafieken: een schermlezer krijgt de titel en een beschrijving van de grafiek, maar niet elk detail van de tekening (de precieze ligging van punten, lijnen en betrouwbaarheidsbanden). WCAG 1.1.1.',
 					reason: 'Niet-naleving: een tekening kan niet in woorden worden weergegeven zonder de cijfers te herhalen.',
-					alternative: 'Onder elke grafiek staat een tabel met alle getoonde cijfers, met betrouwbaarheidsintervallen en steekproefgrootte wanneer die gepubliceerd zijn.'
+					alternative:
+						'Onder elke grafiek staat een tabel met alle getoonde cijfers, met betrouwbaarheidsintervallen en steekproefgrootte wanneer die gepubliceerd zijn.'
 				},
 				{
 					what: 'Letterlijke citaten uit de bronnen staan in de taal van de bron, zonder aanduiding van die taal in de code, zodat een schermlezer ze met de verkeerde uitspraak kan voorlezen. WCAG 3.1.2.',
 					reason: 'Niet-naleving; wordt verholpen.',
-					alternative: 'De betekenis van elk citaat staat in de taal van de pagina in de definitie en de notities van de indicator.'
+					alternative:
+						'De betekenis van elk citaat staat in de taal van de pagina in de definitie en de notities van de indicator.'
 				},
 				{
 					what: 'Afbeeldingen van grafieken die als PNG-bestand worden gedownload, hebben geen tekstalternatief: een beeldbestand kan er geen bevatten. WCAG 1.1.1.',
@@ -78,7 +88,8 @@ export const accessibility: Record<Lang, AccessibilityTexts> = {
 				{
 					what: 'De pagina’s zijn nog niet met schermlezers (NVDA, VoiceOver) of enkel met het toetsenbord nagelopen; automatische tests vinden maar een deel van de problemen.',
 					reason: 'Niet-naleving: de handmatige controle is gepland maar nog niet gebeurd.',
-					alternative: 'Meld elk probleem via de feedbackprocedure hieronder; we bezorgen de inhoud dan in een toegankelijke vorm.'
+					alternative:
+						'Meld elk probleem via de feedbackprocedure hieronder; we bezorgen de inhoud dan in een toegankelijke vorm.'
 				},
 				{
 					what: 'Documenten van de bronnen waarnaar we linken (rapporten, persberichten, pdf-bestanden van andere organisaties).',
@@ -128,22 +139,26 @@ export const accessibility: Record<Lang, AccessibilityTexts> = {
 				{
 					what: 'Graphiques : un lecteur d’écran reçoit le titre et une description du graphique, mais pas chaque détail du dessin (position exacte des points, des lignes et des bandes de confiance). WCAG 1.1.1.',
 					reason: 'Non-conformité : un dessin ne peut pas être rendu en mots sans répéter les chiffres.',
-					alternative: 'Sous chaque graphique, un tableau donne tous les chiffres affichés, avec les intervalles de confiance et la taille de l’échantillon quand ils sont publiés.'
+					alternative:
+						'Sous chaque graphique, un tableau donne tous les chiffres affichés, avec les intervalles de confiance et la taille de l’échantillon quand ils sont publiés.'
 				},
 				{
 					what: 'Les citations textuelles des sources sont dans la langue de la source, sans indication de cette langue dans le code ; un lecteur d’écran peut donc mal les prononcer. WCAG 3.1.2.',
 					reason: 'Non-conformité ; correction prévue.',
-					alternative: 'Le sens de chaque citation est donné dans la langue de la page par la définition et les notes de l’indicateur.'
+					alternative:
+						'Le sens de chaque citation est donné dans la langue de la page par la définition et les notes de l’indicateur.'
 				},
 				{
 					what: 'Les images de graphiques téléchargées en PNG n’ont pas d’alternative textuelle : un fichier image ne peut pas en contenir. WCAG 1.1.1.',
 					reason: 'Non-conformité : propre au format de fichier.',
-					alternative: 'Téléchargez les mêmes chiffres en CSV ou JSON, ou utilisez le tableau et la description de la page.'
+					alternative:
+						'Téléchargez les mêmes chiffres en CSV ou JSON, ou utilisez le tableau et la description de la page.'
 				},
 				{
 					what: 'Les pages n’ont pas encore été vérifiées avec des lecteurs d’écran (NVDA, VoiceOver) ni uniquement au clavier ; les tests automatiques ne trouvent qu’une partie des problèmes.',
 					reason: 'Non-conformité : la vérification manuelle est prévue mais pas encore faite.',
-					alternative: 'Signalez tout problème par la procédure ci-dessous ; nous fournirons alors le contenu sous une forme accessible.'
+					alternative:
+						'Signalez tout problème par la procédure ci-dessous ; nous fournirons alors le contenu sous une forme accessible.'
 				},
 				{
 					what: 'Documents des sources vers lesquels nous renvoyons (rapports, communiqués, fichiers PDF d’autres organisations).',
@@ -193,12 +208,14 @@ export const accessibility: Record<Lang, AccessibilityTexts> = {
 				{
 					what: 'Charts: a screen reader gets the chart’s title and a description, but not every detail of the drawing (the exact position of points, lines and confidence bands). WCAG 1.1.1.',
 					reason: 'Non-compliance: a drawing cannot be put into words without repeating the figures.',
-					alternative: 'Every chart has a table below it with all the figures shown, with confidence intervals and sample sizes when they were published.'
+					alternative:
+						'Every chart has a table below it with all the figures shown, with confidence intervals and sample sizes when they were published.'
 				},
 				{
 					what: 'Verbatim quotes from the sources are in the source’s language, without that language being marked up, so a screen reader may read them with the wrong pronunciation. WCAG 3.1.2.',
 					reason: 'Non-compliance; a fix is planned.',
-					alternative: 'The meaning of each quote is given in the page’s language by the indicator’s definition and notes.'
+					alternative:
+						'The meaning of each quote is given in the page’s language by the indicator’s definition and notes.'
 				},
 				{
 					what: 'Chart images downloaded as PNG files have no text alternative: an image file cannot carry one. WCAG 1.1.1.',
@@ -208,7 +225,8 @@ export const accessibility: Record<Lang, AccessibilityTexts> = {
 				{
 					what: 'The pages have not yet been checked with screen readers (NVDA, VoiceOver) or with the keyboard alone; automated tests find only part of the problems.',
 					reason: 'Non-compliance: the manual check is planned but not yet done.',
-					alternative: 'Report any problem through the feedback procedure below; we will then provide the content in an accessible form.'
+					alternative:
+						'Report any problem through the feedback procedure below; we will then provide the content in an accessible form.'
 				},
 				{
 					what: 'Documents of the sources we link to (reports, press releases, PDF files of other organisations).',
@@ -303,7 +321,8 @@ export function rootNotFoundHtml(): string {
 			].join('\n');
 		})
 		.join('\n');
-	const csp = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+	const csp =
+		"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 	return `<!doctype html>
 <html lang="nl">
 <head>

@@ -50,15 +50,23 @@ describe('codebookCsv', () => {
 		['en', 'Sample size']
 	] as const)('describes the columns in the language of the file (%s)', (lang, sampleSize) => {
 		const rows = parse(codebookCsv(lang)).data;
-		expect(columnRow(rows, 'catalogue.csv', 'n')?.description).toBe(`${fieldCatalogue.download.n.description[lang]} [integer]`);
+		expect(columnRow(rows, 'catalogue.csv', 'n')?.description).toBe(
+			`${fieldCatalogue.download.n.description[lang]} [integer]`
+		);
 		expect(columnRow(rows, 'observations.csv', 'n')?.description).toContain(sampleSize);
 		for (const other of langs.filter((l) => l !== lang)) {
-			expect(columnRow(rows, 'catalogue.csv', 'ci_low')?.description).not.toBe(`${fieldCatalogue.download.ci_low.description[other]} [number]`);
+			expect(columnRow(rows, 'catalogue.csv', 'ci_low')?.description).not.toBe(
+				`${fieldCatalogue.download.ci_low.description[other]} [number]`
+			);
 		}
 	});
 
 	it('writes the French and Dutch confidence-interval terms', () => {
-		expect(columnRow(parse(codebookCsv('nl')).data, 'catalogue.csv', 'ci_low')?.description).toContain('95%-betrouwbaarheidsinterval');
-		expect(columnRow(parse(codebookCsv('fr')).data, 'catalogue.csv', 'ci_high')?.description).toContain('intervalle de confiance à 95 %');
+		expect(columnRow(parse(codebookCsv('nl')).data, 'catalogue.csv', 'ci_low')?.description).toContain(
+			'95%-betrouwbaarheidsinterval'
+		);
+		expect(columnRow(parse(codebookCsv('fr')).data, 'catalogue.csv', 'ci_high')?.description).toContain(
+			'intervalle de confiance à 95 %'
+		);
 	});
 });

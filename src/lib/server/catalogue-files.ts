@@ -22,7 +22,9 @@ function lookups(lang: Lang): DownloadLookups {
 		surveys: Object.fromEntries(c.surveys.map((s) => [s.id, labelIn(s, lang)])),
 		regions: Object.fromEntries(dims('region').map((d) => [d.code, labelIn(d, lang)])),
 		groups: Object.fromEntries(dims('group').map((d) => [`${d.parent}/${d.code}`, labelIn(d, lang)])),
-		sources: Object.fromEntries(c.sources.map((s) => [s.id, { title: s.title, publisher: s.publisher, licence: s.licence }]))
+		sources: Object.fromEntries(
+			c.sources.map((s) => [s.id, { title: s.title, publisher: s.publisher, licence: s.licence }])
+		)
 	};
 }
 
@@ -53,7 +55,11 @@ const exportRow = (o: Observation) => ({
 export function catalogueFile(lang: Lang, format: Format, bom = false): string {
 	const c = loadCatalogue();
 	const pageUrl = `/${lang}/data/`;
-	const rows = toDownloadRows(c.observations.map(exportRow), lookups(lang), { siteUrl, pageUrl, retrievedOn: buildDate });
+	const rows = toDownloadRows(c.observations.map(exportRow), lookups(lang), {
+		siteUrl,
+		pageUrl,
+		retrievedOn: buildDate
+	});
 	if (format === 'csv') return toCsv(downloadColumns, rows, { bom, numericColumns: downloadNumericColumns });
 	return toJson(
 		{
@@ -72,7 +78,11 @@ export function catalogueFile(lang: Lang, format: Format, bom = false): string {
 
 /** The raw tables of data/, as offered in the data package (observation files joined into one). */
 export const rawTables: Record<string, { kind: TableKind; files: (path: string) => boolean; numeric: string[] }> = {
-	'observations.csv': { kind: 'observations', files: (p) => p.startsWith('observations/'), numeric: ['year', 'value', 'ci_low', 'ci_high', 'n'] },
+	'observations.csv': {
+		kind: 'observations',
+		files: (p) => p.startsWith('observations/'),
+		numeric: ['year', 'value', 'ci_low', 'ci_high', 'n']
+	},
 	'indicators.csv': { kind: 'indicators', files: (p) => p === 'indicators.csv', numeric: ['decimals'] },
 	'series.csv': { kind: 'series', files: (p) => p === 'series.csv', numeric: [] },
 	'surveys.csv': { kind: 'surveys', files: (p) => p === 'surveys.csv', numeric: [] },
@@ -88,7 +98,9 @@ export function rawTable(name: string): string | null {
 		.filter((f) => table.files(f.path))
 		.map((f) => parseCsv(decoder.decode(f.bytes)));
 	const header = parsed[0]?.header ?? [];
-	const rows = parsed.flatMap((p) => p.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? '']))));
+	const rows = parsed.flatMap((p) =>
+		p.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])))
+	);
 	return toCsv(header, rows, { numericColumns: table.numeric });
 }
 
@@ -100,7 +112,11 @@ export function dataPackageJson(): string {
 	const resources = Object.entries(rawTables).map(([file, table]) => ({
 		name: file.replace('.csv', ''),
 		path: `data/${file}`,
-		fields: fieldsFor(table.kind, undefined, table.kind === 'observations' ? { region: codes('region'), breakdown: codes('breakdown') } : {})
+		fields: fieldsFor(
+			table.kind,
+			undefined,
+			table.kind === 'observations' ? { region: codes('region'), breakdown: codes('breakdown') } : {}
+		)
 	}));
 	const descriptor = dataPackage({
 		name: 'bewegen-in-belgie',
@@ -108,7 +124,12 @@ export function dataPackageJson(): string {
 		version: '1.0.0',
 		created: `${buildDate}T00:00:00Z`,
 		homepage: siteUrl,
-		licences: [{ name: 'other-at', title: 'Figures under the terms of each source (see sources.csv); the site code and tables are open' }],
+		licences: [
+			{
+				name: 'other-at',
+				title: 'Figures under the terms of each source (see sources.csv); the site code and tables are open'
+			}
+		],
 		sources: c.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
 		resources: [
 			...resources,
@@ -139,7 +160,13 @@ export type CodebookEntry = { kind: string; code: string; parent: string; label:
 /** One entry per column of every file offered, described in `lang`, with its Table Schema type. */
 function columnEntries(lang: Lang): CodebookEntry[] {
 	return columnFiles.flatMap(({ file, kind }) =>
-		fieldsFor(kind, undefined, {}, lang).map((f) => ({ kind: 'column', code: f.name, parent: file, label: '', description: `${f.description} [${f.type}]` }))
+		fieldsFor(kind, undefined, {}, lang).map((f) => ({
+			kind: 'column',
+			code: f.name,
+			parent: file,
+			label: '',
+			description: `${f.description} [${f.type}]`
+		}))
 	);
 }
 
@@ -150,10 +177,34 @@ function columnEntries(lang: Lang): CodebookEntry[] {
 export function codebook(lang: Lang): CodebookEntry[] {
 	const c = loadCatalogue();
 	return [
-		...c.indicators.map((i) => ({ kind: 'indicator', code: i.id, parent: i.topic, label: labelIn(i, lang), description: `${i[`definition_${lang}`]} [${i.unit}; ${i.population}]` })),
-		...c.series.map((s) => ({ kind: 'series', code: s.id, parent: '', label: labelIn(s, lang), description: s[`break_note_${lang}`] })),
-		...c.surveys.map((s) => ({ kind: 'survey', code: s.id, parent: s.family, label: labelIn(s, lang), description: s.mode })),
-		...c.dimensions.map((d) => ({ kind: d.dimension, code: d.code, parent: d.parent ?? '', label: labelIn(d, lang), description: '' })),
+		...c.indicators.map((i) => ({
+			kind: 'indicator',
+			code: i.id,
+			parent: i.topic,
+			label: labelIn(i, lang),
+			description: `${i[`definition_${lang}`]} [${i.unit}; ${i.population}]`
+		})),
+		...c.series.map((s) => ({
+			kind: 'series',
+			code: s.id,
+			parent: '',
+			label: labelIn(s, lang),
+			description: s[`break_note_${lang}`]
+		})),
+		...c.surveys.map((s) => ({
+			kind: 'survey',
+			code: s.id,
+			parent: s.family,
+			label: labelIn(s, lang),
+			description: s.mode
+		})),
+		...c.dimensions.map((d) => ({
+			kind: d.dimension,
+			code: d.code,
+			parent: d.parent ?? '',
+			label: labelIn(d, lang),
+			description: ''
+		})),
 		...columnEntries(lang)
 	];
 }

@@ -45,7 +45,9 @@ export function indicatorEntries(): { lang: Lang; id: string }[] {
 export function breakdownEntries(): { lang: Lang; id: string; breakdown: string }[] {
 	return loadCatalogue().indicators.flatMap((i) => {
 		const breakdowns = breakdownsOf(i.id);
-		return breakdowns.filter((b) => b !== defaultBreakdown(breakdowns)).flatMap((breakdown) => langs.map((lang) => ({ lang, id: i.id, breakdown })));
+		return breakdowns
+			.filter((b) => b !== defaultBreakdown(breakdowns))
+			.flatMap((breakdown) => langs.map((lang) => ({ lang, id: i.id, breakdown })));
 	});
 }
 
@@ -57,7 +59,11 @@ export function defaultBreakdown(breakdowns: readonly string[]): string {
 /** One indicator's page data in one language, shared by its main page, breakdown pages, embeds and cards. */
 const pageData = memo((id: string, lang: Lang) => indicatorPageData(loadCatalogue(), id, lang), 16);
 
-export const indicatorPage = memo(function indicatorPage(id: string, lang: Lang, breakdown: string | null): IndicatorPage | null {
+export const indicatorPage = memo(function indicatorPage(
+	id: string,
+	lang: Lang,
+	breakdown: string | null
+): IndicatorPage | null {
 	if (!findIndicator(loadCatalogue(), id)) return null;
 	const data = pageData(id, lang);
 	const main = defaultBreakdown(data.breakdowns);
@@ -79,7 +85,13 @@ export const embedStates = memo(function embedStates(id: string, breakdown: stri
 	const d = options.defaults;
 	const regional = new Set(
 		data.observations
-			.filter((o) => o.indicator === id && o.preferred && o.breakdown === 'total' && (belgianRegionCodes as readonly string[]).includes(o.region))
+			.filter(
+				(o) =>
+					o.indicator === id &&
+					o.preferred &&
+					o.breakdown === 'total' &&
+					(belgianRegionCodes as readonly string[]).includes(o.region)
+			)
 			.map((o) => o.wave)
 	);
 	const states: ViewState[] = [];
@@ -87,14 +99,22 @@ export const embedStates = memo(function embedStates(id: string, breakdown: stri
 		if (view === 'bar')
 			for (const year of options.years)
 				for (const region of breakdown === 'total' ? [d.region] : options.regions) states.push({ view, year, region });
-		else if (view === 'map') for (const year of options.years.filter((y) => regional.has(y))) states.push({ view, year, region: d.region });
+		else if (view === 'map')
+			for (const year of options.years.filter((y) => regional.has(y))) states.push({ view, year, region: d.region });
 		else if (view === 'trend') for (const region of options.regions) states.push({ view, year: d.year, region });
 		else states.push({ view, year: d.year, region: d.region });
 	}
 	return states;
 }, Infinity); // a few states per indicator and breakdown: small enough to keep them all
 
-export function embedEntries(): { lang: Lang; id: string; breakdown: string; view: string; year: string; region: string }[] {
+export function embedEntries(): {
+	lang: Lang;
+	id: string;
+	breakdown: string;
+	view: string;
+	year: string;
+	region: string;
+}[] {
 	return loadCatalogue().indicators.flatMap((i) => {
 		const breakdowns = breakdownsOf(i.id);
 		return breakdowns.flatMap((breakdown) =>

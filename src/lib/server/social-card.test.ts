@@ -10,11 +10,23 @@ import { buildIndicatorView } from '../views/indicator-view.ts';
 import { indicatorPageFor } from './pages.ts';
 import { SOCIAL_CARD, socialCardPng, socialCardSvg, type SocialCardInput } from './social-card.ts';
 
-function input(id: string, breakdown: string, lang: 'nl' | 'fr' | 'en', state: Partial<ViewState> = {}): SocialCardInput {
+function input(
+	id: string,
+	breakdown: string,
+	lang: 'nl' | 'fr' | 'en',
+	state: Partial<ViewState> = {}
+): SocialCardInput {
 	const page = indicatorPageFor(id, lang, breakdown);
 	if (!page) throw new Error(`no page ${id}/${breakdown}`);
 	const view = buildIndicatorView(page.data, page.breakdown, { ...page.options.defaults, ...state }, lang);
-	return { id, view, unit: page.data.indicator.unit, population: page.data.indicator.population, lang, siteUrl: 'https://example.be' };
+	return {
+		id,
+		view,
+		unit: page.data.indicator.unit,
+		population: page.data.indicator.population,
+		lang,
+		siteUrl: 'https://example.be'
+	};
 }
 
 /** How many pixels have exactly this colour (#rrggbb). */
@@ -38,7 +50,9 @@ describe('social preview image', () => {
 	test('carries the view title, population, source with survey year and the site', () => {
 		const svg = socialCardSvg(bars);
 		// The title may wrap: its lines are the bold texts of the frame.
-		const titleLines = [...svg.matchAll(/<text x="\d+" y="[\d.]+" font-size="40" font-weight="700"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		const titleLines = [
+			...svg.matchAll(/<text x="\d+" y="[\d.]+" font-size="40" font-weight="700"[^>]*>([^<]*)<\/text>/g)
+		].map((m) => m[1]);
 		expect(titleLines.join(' ')).toBe(bars.view.title);
 		expect(svg).toContain(`${t('nl', 'population')}: ${bars.population}`);
 		expect(bars.view.sourceLine).toMatch(/20\d\d/);
@@ -76,7 +90,9 @@ describe('social preview image', () => {
 		expect(table.view.kind).toBe('table');
 		const svg = socialCardSvg(table);
 		expect(svg).not.toContain('class="chart');
-		const words = [...svg.matchAll(/<text x="0" y="[\d.]+" font-size="28"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+		const words = [...svg.matchAll(/<text x="0" y="[\d.]+" font-size="28"[^>]*>([^<]*)<\/text>/g)]
+			.map((m) => m[1])
+			.join(' ');
 		const written = table.view.sentences[0] ?? table.view.title;
 		expect(words.length).toBeGreaterThan(10);
 		expect(written.startsWith(words.replace(/…$/, '').trim().slice(0, 40))).toBe(true);

@@ -47,7 +47,9 @@ function chartMarkup({ id, view, unit, lang }: SocialCardInput): string {
 /** A view without a chart (table) gets its sentence written out instead, up to five lines. */
 function wrapSentence(text: string): string {
 	return wrap(text, 600, 28, 5)
-		.map((line, i) => `<text x="0" y="${30 + i * 36}" font-size="28" fill="${tokens['--text']}">${escapeXml(line)}</text>`)
+		.map(
+			(line, i) => `<text x="0" y="${30 + i * 36}" font-size="28" fill="${tokens['--text']}">${escapeXml(line)}</text>`
+		)
 		.join('');
 }
 

@@ -12,15 +12,17 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 type Mutation =
-	| { kind: 'delete' | 'duplicate' | 'swap' | 'truncate'; at: number }
-	| { kind: 'insert'; at: number; text: string };
+	{ kind: 'delete' | 'duplicate' | 'swap' | 'truncate'; at: number } | { kind: 'insert'; at: number; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 	fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap', 'truncate'), at: fc.nat() }),
 	fc.record({
 		kind: fc.constant('insert'),
 		at: fc.nat(),
-		text: fc.oneof(fc.constantFrom('"', ',', '\n', '\r', '\r\n', '""', '\t', '\uFEFF', 'x'), fc.string({ maxLength: 4 }))
+		text: fc.oneof(
+			fc.constantFrom('"', ',', '\n', '\r', '\r\n', '""', '\t', '\uFEFF', 'x'),
+			fc.string({ maxLength: 4 })
+		)
 	})
 ) as fc.Arbitrary<Mutation>;
 
@@ -47,18 +49,24 @@ describe('validator under mutation (C16)', () => {
 
 	it('never throws, and names an existing file and a line within it', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: realFiles.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (index, mutations) => {
-				const target = realFiles[index] as DataFile;
-				const text = mutations.reduce(mutate, decoder.decode(target.bytes));
-				const files = realFiles.map((f) => (f === target ? { path: f.path, bytes: encoder.encode(text) } : f));
-				const { problems } = validateCatalogue(files, realDir);
-				const lineCounts = new Map(files.map((f) => [`${realDir}/${f.path}`, decoder.decode(f.bytes).split('\n').length]));
-				for (const p of problems) {
-					expect(lineCounts.has(p.file), p.file).toBe(true);
-					expect(p.line).toBeGreaterThanOrEqual(1);
-					expect(p.line).toBeLessThanOrEqual((lineCounts.get(p.file) ?? 0) + 1);
+			fc.property(
+				fc.nat({ max: realFiles.length - 1 }),
+				fc.array(mutation, { minLength: 1, maxLength: 3 }),
+				(index, mutations) => {
+					const target = realFiles[index] as DataFile;
+					const text = mutations.reduce(mutate, decoder.decode(target.bytes));
+					const files = realFiles.map((f) => (f === target ? { path: f.path, bytes: encoder.encode(text) } : f));
+					const { problems } = validateCatalogue(files, realDir);
+					const lineCounts = new Map(
+						files.map((f) => [`${realDir}/${f.path}`, decoder.decode(f.bytes).split('\n').length])
+					);
+					for (const p of problems) {
+						expect(lineCounts.has(p.file), p.file).toBe(true);
+						expect(p.line).toBeGreaterThanOrEqual(1);
+						expect(p.line).toBeLessThanOrEqual((lineCounts.get(p.file) ?? 0) + 1);
+					}
 				}
-			}),
+			),
 			{ numRuns: 1000 }
 		);
 	}, 180_000);

@@ -107,12 +107,25 @@ function mainBreakdown(data: IndicatorPageData): string {
 function sourceRef(catalogue: Catalogue, id: string): SourceRef | null {
 	const s = catalogue.sources.find((x) => x.id === id);
 	return s
-		? { id: s.id, title: s.title, publisher: s.publisher, url: s.url, secondary: s.kind === 'secondary', licence: s.licence, year: s.year }
+		? {
+				id: s.id,
+				title: s.title,
+				publisher: s.publisher,
+				url: s.url,
+				secondary: s.kind === 'secondary',
+				licence: s.licence,
+				year: s.year
+			}
 		: null;
 }
 
 function noDigits(slug: string, where: string, text: string): string {
-	if (DIGIT.test(text)) throw new StoryError(slug, where, `prose must not contain digits (numbers come from data/ through facts and charts): "${text}"`);
+	if (DIGIT.test(text))
+		throw new StoryError(
+			slug,
+			where,
+			`prose must not contain digits (numbers come from data/ through facts and charts): "${text}"`
+		);
 	return text;
 }
 
@@ -132,12 +145,21 @@ function resolveFigure(
 	const where = `block ${index + 1} (figure ${block.indicator}/${block.breakdown})`;
 	const data = pageData(catalogue, story.slug, where, block.indicator, lang);
 	if (!data.breakdowns.includes(block.breakdown))
-		throw new StoryError(story.slug, where, `breakdown "${block.breakdown}" not published (has ${data.breakdowns.join(', ')})`);
+		throw new StoryError(
+			story.slug,
+			where,
+			`breakdown "${block.breakdown}" not published (has ${data.breakdowns.join(', ')})`
+		);
 	const options = viewOptionsFor(data, block.breakdown);
 	const state: ViewState = { ...options.defaults, ...block.state };
 	if (!options.views.includes(state.view) || state.view === 'table')
-		throw new StoryError(story.slug, where, `view "${state.view}" is not a chart view of this indicator (${options.views.join(', ')})`);
-	if (!options.years.includes(state.year)) throw new StoryError(story.slug, where, `year "${state.year}" not published (${options.years.join(', ')})`);
+		throw new StoryError(
+			story.slug,
+			where,
+			`view "${state.view}" is not a chart view of this indicator (${options.views.join(', ')})`
+		);
+	if (!options.years.includes(state.year))
+		throw new StoryError(story.slug, where, `year "${state.year}" not published (${options.years.join(', ')})`);
 	if (!options.regions.includes(state.region))
 		throw new StoryError(story.slug, where, `area "${state.region}" not published (${options.regions.join(', ')})`);
 	const view = buildIndicatorView(data, block.breakdown, state, lang);
@@ -161,7 +183,8 @@ function resolveFigure(
 		note: block.note ? noDigits(story.slug, `${where} note`, block.note[lang]) : null,
 		embedPath: embedPath(lang, block.indicator, block.breakdown, embedState),
 		fullViewPath:
-			indicatorPath(lang, block.indicator, block.breakdown, mainBreakdown(data)) + serializeViewState(state, options.defaults),
+			indicatorPath(lang, block.indicator, block.breakdown, mainBreakdown(data)) +
+			serializeViewState(state, options.defaults),
 		downloads: { csv: `/${lang}/downloads/${block.indicator}.csv`, json: `/${lang}/downloads/${block.indicator}.json` }
 	};
 }
@@ -169,14 +192,21 @@ function resolveFigure(
 function fillTemplate(slug: string, where: string, template: string, values: Record<Placeholder, string>): string {
 	if (!template.includes('{value}')) throw new StoryError(slug, where, 'a fact template needs a {value} placeholder');
 	const bare = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-		if (!(PLACEHOLDERS as readonly string[]).includes(name)) throw new StoryError(slug, where, `unknown placeholder ${whole}`);
+		if (!(PLACEHOLDERS as readonly string[]).includes(name))
+			throw new StoryError(slug, where, `unknown placeholder ${whole}`);
 		return '';
 	});
 	noDigits(slug, where, bare);
 	return template.replace(/\{(\w+)\}/g, (_, name: Placeholder) => values[name]);
 }
 
-function resolveFact(catalogue: Catalogue, story: StoryDefinition, block: FactBlock, index: number, lang: Lang): ResolvedFact {
+function resolveFact(
+	catalogue: Catalogue,
+	story: StoryDefinition,
+	block: FactBlock,
+	index: number,
+	lang: Lang
+): ResolvedFact {
 	const where = `block ${index + 1} (fact ${block.indicator})`;
 	const data = pageData(catalogue, story.slug, where, block.indicator, lang);
 	const s = block.select;
@@ -192,7 +222,11 @@ function resolveFact(catalogue: Catalogue, story: StoryDefinition, block: FactBl
 			(s.ageBase === undefined || o.ageBase === s.ageBase)
 	);
 	if (matches.length !== 1)
-		throw new StoryError(story.slug, where, `${matches.length} published rows match ${JSON.stringify(s)}; a fact needs exactly one`);
+		throw new StoryError(
+			story.slug,
+			where,
+			`${matches.length} published rows match ${JSON.stringify(s)}; a fact needs exactly one`
+		);
 	const row = matches[0] as PageObservation;
 	const unit = data.indicator.unit;
 	const value = formatValue(row.value, row.decimals, unit, lang);
@@ -209,7 +243,14 @@ function resolveFact(catalogue: Catalogue, story: StoryDefinition, block: FactBl
 	const source = data.sources[row.source] ?? null;
 	const flags: FlagNote[] =
 		row.flags.length > 0
-			? [{ marker: '†', labels: row.flags.map((f) => data.labels.flags[f] ?? f), note: row.note, subject: `${place} ${row.waveLabel}` }]
+			? [
+					{
+						marker: '†',
+						labels: row.flags.map((f) => data.labels.flags[f] ?? f),
+						note: row.note,
+						subject: `${place} ${row.waveLabel}`
+					}
+				]
 			: [];
 	const options = viewOptionsFor(data, row.breakdown);
 	return {
@@ -222,20 +263,28 @@ function resolveFact(catalogue: Catalogue, story: StoryDefinition, block: FactBl
 		flags,
 		sourceLine: t(lang, 'source_line', { source: source?.publisher ?? row.source, survey }),
 		source,
-		fullViewPath: indicatorPath(lang, block.indicator, row.breakdown, mainBreakdown(data)) + serializeViewState(
-			{ ...options.defaults, view: 'table' },
-			options.defaults
-		),
+		fullViewPath:
+			indicatorPath(lang, block.indicator, row.breakdown, mainBreakdown(data)) +
+			serializeViewState({ ...options.defaults, view: 'table' }, options.defaults),
 		row
 	};
 }
 
 /** A story in one language, every chart and fact resolved against the catalogue. Throws on any broken reference. */
-export function resolveStory(catalogue: Catalogue, story: StoryDefinition, lang: Lang, embedStates: EmbedStates): ResolvedStory {
+export function resolveStory(
+	catalogue: Catalogue,
+	story: StoryDefinition,
+	lang: Lang,
+	embedStates: EmbedStates
+): ResolvedStory {
 	const blocks: ResolvedBlock[] = story.blocks.map((block, index) => {
 		switch (block.kind) {
 			case 'heading':
-				return { kind: 'heading', id: `${story.slug}-section-${index + 1}`, text: noDigits(story.slug, `block ${index + 1} (heading)`, block.text[lang]) };
+				return {
+					kind: 'heading',
+					id: `${story.slug}-section-${index + 1}`,
+					text: noDigits(story.slug, `block ${index + 1} (heading)`, block.text[lang])
+				};
 			case 'text': {
 				const where = `block ${index + 1} (text)`;
 				const sources = (block.sources ?? []).map((id) => {
@@ -247,7 +296,10 @@ export function resolveStory(catalogue: Catalogue, story: StoryDefinition, lang:
 					kind: 'text',
 					text: noDigits(story.slug, where, block.text[lang]),
 					sources,
-					links: (block.links ?? []).map((l) => ({ href: l.href, label: noDigits(story.slug, `${where} link`, l.label[lang]) }))
+					links: (block.links ?? []).map((l) => ({
+						href: l.href,
+						label: noDigits(story.slug, `${where} link`, l.label[lang])
+					}))
 				};
 			}
 			case 'figure':

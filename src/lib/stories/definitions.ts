@@ -5,7 +5,8 @@
 import type { StoryDefinition } from './types.ts';
 
 /** The programme page named in the data sources (intentions_international_NOTES.md, §7). */
-export const BOV_URL = 'https://www.gezondleven.be/projecten/bewegen-op-verwijzing/bewegen-op-verwijzing-aanvraag-indienen';
+export const BOV_URL =
+	'https://www.gezondleven.be/projecten/bewegen-op-verwijzing/bewegen-op-verwijzing-aanvraag-indienen';
 
 const movementAndMentalHealth: StoryDefinition = {
 	slug: 'movement-and-mental-health',
@@ -49,9 +50,21 @@ const movementAndMentalHealth: StoryDefinition = {
 				en: 'By sex, the figures of the previous wave are the latest published.'
 			}
 		},
-		{ kind: 'figure', indicator: 'pa_aerobic_who_ehispaq', breakdown: 'sex', state: { view: 'bar', year: '2018', region: 'BE' } },
+		{
+			kind: 'figure',
+			indicator: 'pa_aerobic_who_ehispaq',
+			breakdown: 'sex',
+			state: { view: 'bar', year: '2018', region: 'BE' }
+		},
 
-		{ kind: 'heading', text: { nl: 'Geestelijke gezondheid in dezelfde enquêtes', fr: 'La santé mentale dans les mêmes enquêtes', en: 'Mental health in the same surveys' } },
+		{
+			kind: 'heading',
+			text: {
+				nl: 'Geestelijke gezondheid in dezelfde enquêtes',
+				fr: 'La santé mentale dans les mêmes enquêtes',
+				en: 'Mental health in the same surveys'
+			}
+		},
 		{
 			kind: 'text',
 			text: {
@@ -60,7 +73,12 @@ const movementAndMentalHealth: StoryDefinition = {
 				en: 'The same Health Interview Survey also measures depressive and anxiety disorders, with short screening questionnaires. In the wave in which the physical-activity questionnaire changed, these questionnaires changed too: these series also have a break. The charts show the waves in which physical activity and mental health were both measured.'
 			}
 		},
-		{ kind: 'figure', indicator: 'depressive_disorder_phq9', breakdown: 'total', state: { view: 'trend', region: 'BE' } },
+		{
+			kind: 'figure',
+			indicator: 'depressive_disorder_phq9',
+			breakdown: 'total',
+			state: { view: 'trend', region: 'BE' }
+		},
 		{ kind: 'figure', indicator: 'anxiety_disorder_gad7', breakdown: 'total', state: { view: 'trend', region: 'BE' } },
 		{
 			kind: 'text',
@@ -90,10 +108,22 @@ const movementAndMentalHealth: StoryDefinition = {
 				en: 'Psychological distress has been published as a figure only for earlier waves of the Health Interview Survey. The latest figures by region date from before the new physical-activity questionnaire. They are shown below next to the physical-activity measure of that same earlier wave, not next to the recent one.'
 			}
 		},
-		{ kind: 'figure', indicator: 'psychological_distress_ghq12', breakdown: 'total', state: { view: 'bar', year: '2013' } },
+		{
+			kind: 'figure',
+			indicator: 'psychological_distress_ghq12',
+			breakdown: 'total',
+			state: { view: 'bar', year: '2013' }
+		},
 		{ kind: 'figure', indicator: 'pa_30min_day_ipaq', breakdown: 'total', state: { view: 'bar', year: '2013' } },
 
-		{ kind: 'heading', text: { nl: 'Wat deze cijfers niet tonen', fr: 'Ce que ces chiffres ne montrent pas', en: 'What these figures do not show' } },
+		{
+			kind: 'heading',
+			text: {
+				nl: 'Wat deze cijfers niet tonen',
+				fr: 'Ce que ces chiffres ne montrent pas',
+				en: 'What these figures do not show'
+			}
+		},
 		{
 			kind: 'text',
 			text: {
@@ -141,7 +171,10 @@ const knowingToDoing: StoryDefinition = {
 		en: 'Do people want to move more, what holds them back, how much do they sit, and what does the Flemish programme Bewegen op Verwijzing offer? Each time with the population and the survey the figure is about.'
 	},
 	blocks: [
-		{ kind: 'heading', text: { nl: 'Meer willen bewegen', fr: 'Vouloir bouger davantage', en: 'Wanting to move more' } },
+		{
+			kind: 'heading',
+			text: { nl: 'Meer willen bewegen', fr: 'Vouloir bouger davantage', en: 'Wanting to move more' }
+		},
 		{
 			kind: 'text',
 			text: {
@@ -212,7 +245,10 @@ const knowingToDoing: StoryDefinition = {
 		},
 		{ kind: 'figure', indicator: 'sitting_over_8h_day', breakdown: 'total', state: { view: 'trend', region: 'BE' } },
 
-		{ kind: 'heading', text: { nl: 'Bewegen op Verwijzing', fr: 'Bewegen op Verwijzing', en: 'Bewegen op Verwijzing' } },
+		{
+			kind: 'heading',
+			text: { nl: 'Bewegen op Verwijzing', fr: 'Bewegen op Verwijzing', en: 'Bewegen op Verwijzing' }
+		},
 		{
 			kind: 'text',
 			text: {
@@ -303,14 +339,25 @@ const knowingToDoing: StoryDefinition = {
 
 const belgiumInEurope: StoryDefinition = {
 	slug: 'belgium-in-europe',
-	title: { nl: 'België in Europa en de wereld', fr: 'La Belgique en Europe et dans le monde', en: 'Belgium in Europe and the world' },
+	title: {
+		nl: 'België in Europa en de wereld',
+		fr: 'La Belgique en Europe et dans le monde',
+		en: 'Belgium in Europe and the world'
+	},
 	lead: {
 		nl: 'België naast andere landen, op de internationale indicatoren die tussen landen vergelijkbaar zijn. En waarom die cijfers niet dezelfde zijn als die van de Belgische Gezondheidsenquête.',
 		fr: 'La Belgique à côté d’autres pays, sur les indicateurs internationaux comparables d’un pays à l’autre. Et pourquoi ces chiffres ne sont pas ceux de l’Enquête de santé belge.',
 		en: 'Belgium next to other countries, on the international indicators that are comparable between countries. And why these figures are not those of the Belgian Health Interview Survey.'
 	},
 	blocks: [
-		{ kind: 'heading', text: { nl: 'Europa: de Europese gezondheidsenquête', fr: 'Europe : l’enquête européenne par interview sur la santé', en: 'Europe: the European Health Interview Survey' } },
+		{
+			kind: 'heading',
+			text: {
+				nl: 'Europa: de Europese gezondheidsenquête',
+				fr: 'Europe : l’enquête européenne par interview sur la santé',
+				en: 'Europe: the European Health Interview Survey'
+			}
+		},
 		{
 			kind: 'text',
 			text: {
@@ -319,7 +366,12 @@ const belgiumInEurope: StoryDefinition = {
 				en: 'Eurostat processes the answers of every EU country the same way. The chart shows the share of adults who meet the WHO recommendation for aerobic activity outside work. Belgium and the European Union average are drawn in a darker colour.'
 			}
 		},
-		{ kind: 'figure', indicator: 'ehis_aerobic_150min_nonwork_eurostat', breakdown: 'total', state: { view: 'bar', year: '2019' } },
+		{
+			kind: 'figure',
+			indicator: 'ehis_aerobic_150min_nonwork_eurostat',
+			breakdown: 'total',
+			state: { view: 'bar', year: '2019' }
+		},
 		{
 			kind: 'fact',
 			indicator: 'ehis_aerobic_150min_nonwork_eurostat',
@@ -331,7 +383,14 @@ const belgiumInEurope: StoryDefinition = {
 			}
 		},
 
-		{ kind: 'heading', text: { nl: 'Waarom dit niet het cijfer van de Gezondheidsenquête is', fr: 'Pourquoi ce n’est pas le chiffre de l’Enquête de santé', en: 'Why this is not the Health Interview Survey figure' } },
+		{
+			kind: 'heading',
+			text: {
+				nl: 'Waarom dit niet het cijfer van de Gezondheidsenquête is',
+				fr: 'Pourquoi ce n’est pas le chiffre de l’Enquête de santé',
+				en: 'Why this is not the Health Interview Survey figure'
+			}
+		},
 		{
 			kind: 'fact',
 			indicator: 'ehis_aerobic_150min_nonwork_eurostat',
@@ -372,7 +431,14 @@ const belgiumInEurope: StoryDefinition = {
 			sources: ['eurostat_hlth_ehis_pe9e_copy', 'healthybelgium_physical_activity']
 		},
 
-		{ kind: 'heading', text: { nl: 'Sporten: Eurobarometer en EU-SILC', fr: 'Faire du sport : Eurobaromètre et EU-SILC', en: 'Sport: Eurobarometer and EU-SILC' } },
+		{
+			kind: 'heading',
+			text: {
+				nl: 'Sporten: Eurobarometer en EU-SILC',
+				fr: 'Faire du sport : Eurobaromètre et EU-SILC',
+				en: 'Sport: Eurobarometer and EU-SILC'
+			}
+		},
 		{
 			kind: 'text',
 			text: {
@@ -384,7 +450,14 @@ const belgiumInEurope: StoryDefinition = {
 		{ kind: 'figure', indicator: 'eb_sport_weekly', breakdown: 'total', state: { view: 'bar', year: '2017' } },
 		{ kind: 'figure', indicator: 'silc_sport_weekly', breakdown: 'total', state: { view: 'bar', year: '2022' } },
 
-		{ kind: 'heading', text: { nl: 'De wereld: modelschattingen van de WHO', fr: 'Le monde : estimations modélisées de l’OMS', en: 'The world: WHO model estimates' } },
+		{
+			kind: 'heading',
+			text: {
+				nl: 'De wereld: modelschattingen van de WHO',
+				fr: 'Le monde : estimations modélisées de l’OMS',
+				en: 'The world: WHO model estimates'
+			}
+		},
 		{
 			kind: 'text',
 			text: {
@@ -393,7 +466,12 @@ const belgiumInEurope: StoryDefinition = {
 				en: 'The WHO estimates with a statistical model the share of adults who are insufficiently active, counting all domains, including work and household chores. So it is not the reverse of the Health Interview Survey figure. For Belgium, only an estimate from an older article is available.'
 			}
 		},
-		{ kind: 'figure', indicator: 'insufficient_pa_who_guthold2018', breakdown: 'total', state: { view: 'bar', year: '2016' } },
+		{
+			kind: 'figure',
+			indicator: 'insufficient_pa_who_guthold2018',
+			breakdown: 'total',
+			state: { view: 'bar', year: '2016' }
+		},
 		{
 			kind: 'text',
 			text: {
@@ -402,7 +480,12 @@ const belgiumInEurope: StoryDefinition = {
 				en: 'The newest model also gives a confidence interval for the world: it is drawn as a band around the line. The estimate from the older article and the projection are separate series: they are other models, not measurements on the same line.'
 			}
 		},
-		{ kind: 'figure', indicator: 'insufficient_pa_who_strain2024', breakdown: 'total', state: { view: 'trend', region: 'WORLD' } }
+		{
+			kind: 'figure',
+			indicator: 'insufficient_pa_who_strain2024',
+			breakdown: 'total',
+			state: { view: 'trend', region: 'WORLD' }
+		}
 	]
 };
 

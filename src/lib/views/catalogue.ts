@@ -41,8 +41,9 @@ export function catalogueView(catalogue: Catalogue, lang: Lang): CatalogueGroup[
 						geography: t(lang, `geography_${i.geography}`),
 						latest: latest
 							? `${formatValue(latest.value, latest.decimals, i.unit, lang)} (${latest.year}, ${
-									catalogue.dimensions.find((d) => d.dimension === 'region' && d.code === latest.region)?.[`label_${lang}`] ??
-									latest.region
+									catalogue.dimensions.find((d) => d.dimension === 'region' && d.code === latest.region)?.[
+										`label_${lang}`
+									] ?? latest.region
 								})`
 							: null
 					};

@@ -7,7 +7,6 @@ import type { Lang } from '../i18n/langs.ts';
 import { citationFor } from './cite.ts';
 import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
 
-
 export interface DownloadRequest {
 	format: 'csv' | 'json';
 	/** Prepend a byte-order mark so Excel reads UTF-8. */
@@ -31,13 +30,20 @@ export function lookupsFor(data: IndicatorPageData): DownloadLookups {
 		regions: data.labels.regions,
 		groups: data.labels.groups,
 		sources: Object.fromEntries(
-			Object.entries(data.sources).map(([id, s]) => [id, { title: s.title, publisher: s.publisher, licence: s.licence }])
+			Object.entries(data.sources).map(([id, s]) => [
+				id,
+				{ title: s.title, publisher: s.publisher, licence: s.licence }
+			])
 		)
 	};
 }
 
 /** The text of a download file for these rows. */
-export function downloadFile(data: IndicatorPageData, rows: readonly PageObservation[], request: DownloadRequest): string {
+export function downloadFile(
+	data: IndicatorPageData,
+	rows: readonly PageObservation[],
+	request: DownloadRequest
+): string {
 	const table = toDownloadRows(
 		rows.map((o) => ({ ...o, ciLow: o.ciLow, ciHigh: o.ciHigh })),
 		lookupsFor(data),

@@ -34,7 +34,15 @@ function surveyLabel(catalogue: Catalogue, id: string, lang: Lang): string {
 function sourceRef(catalogue: Catalogue, id: string): SourceRef | null {
 	const s = catalogue.sources.find((x) => x.id === id);
 	return s
-		? { id: s.id, title: s.title, publisher: s.publisher, url: s.url, secondary: s.kind === 'secondary', licence: s.licence, year: s.year }
+		? {
+				id: s.id,
+				title: s.title,
+				publisher: s.publisher,
+				url: s.url,
+				secondary: s.kind === 'secondary',
+				licence: s.licence,
+				year: s.year
+			}
 		: null;
 }
 

@@ -187,9 +187,7 @@ export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang):
 	const sourceIds = used('source');
 	return {
 		indicator: indicatorMeta(indicator, lang),
-		series: series
-			? { id: series.id, label: labelIn(series, lang), breakNote: series[`break_note_${lang}`] }
-			: null,
+		series: series ? { id: series.id, label: labelIn(series, lang), breakNote: series[`break_note_${lang}`] } : null,
 		siblings: siblings.map((s) => indicatorMeta(s, lang)),
 		observations: rows.map((o) => toPageObservation(o, lang)),
 		breakdowns,

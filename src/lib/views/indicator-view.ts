@@ -52,7 +52,12 @@ export function viewOptionsFor(data: IndicatorPageData, breakdown: string): View
 	const seriesRows = data.observations.filter((o) => o.preferred && o.breakdown === breakdown && o.x !== null);
 	const hasTrend = new Set(seriesRows.map((o) => o.wave)).size >= 2;
 	const hasMap = breakdown === 'total' && rows.some((o) => isBelgianRegion(o.region));
-	const views: ViewKind[] = ['bar', ...(hasTrend ? (['trend'] as const) : []), ...(hasMap ? (['map'] as const) : []), 'table'];
+	const views: ViewKind[] = [
+		'bar',
+		...(hasTrend ? (['trend'] as const) : []),
+		...(hasMap ? (['map'] as const) : []),
+		'table'
+	];
 	const year = years[0] ?? '';
 	const region = regions.includes('BE') ? 'BE' : (regions[0] ?? '');
 	const barsInDefault = rows.filter((o) => o.wave === year).length;
@@ -222,13 +227,20 @@ function barView(ctx: Context, state: ViewState): IndicatorView {
 		const headline = shown.find((o) => o.region === state.region) ?? shown.find((o) => o.region === 'BE');
 		const sentences = [
 			...(headline ? changeSentence(ctx, headline, regionLabel(ctx, headline.region)) : []),
-			...rangeSentences(ctx, shown.filter((o) => !isReferenceRegion(o.region)), (o) => regionLabel(ctx, o.region))
+			...rangeSentences(
+				ctx,
+				shown.filter((o) => !isReferenceRegion(o.region)),
+				(o) => regionLabel(ctx, o.region)
+			)
 		];
 		const waveLabel = shown[0]?.waveLabel ?? state.year;
 		return {
 			kind: 'bar',
 			title: t(ctx.lang, 'title_regions', { indicator, wave: waveLabel }),
-			description: barDescription(ctx, codes.map((c) => barDatum(ctx, c, regionLabel(ctx, c), find(c)))),
+			description: barDescription(
+				ctx,
+				codes.map((c) => barDatum(ctx, c, regionLabel(ctx, c), find(c)))
+			),
 			sentences: dedupe(sentences),
 			sourceLine: sourceLine(ctx, shown),
 			bar: codes.map((c) => barDatum(ctx, c, regionLabel(ctx, c), find(c))),
@@ -289,7 +301,9 @@ function barDescription(ctx: Context, bars: BarDatum[]): string {
 const dedupe = (list: string[]) => [...new Set(list)];
 
 function metaOf(ctx: Context, id: string): IndicatorMeta {
-	return id === ctx.data.indicator.id ? ctx.data.indicator : (ctx.data.siblings.find((s) => s.id === id) ?? ctx.data.indicator);
+	return id === ctx.data.indicator.id
+		? ctx.data.indicator
+		: (ctx.data.siblings.find((s) => s.id === id) ?? ctx.data.indicator);
 }
 
 function trendView(ctx: Context, state: ViewState): IndicatorView {
@@ -307,7 +321,9 @@ function trendView(ctx: Context, state: ViewState): IndicatorView {
 		const mode = online(first) ? ' (online)' : '';
 		return {
 			key,
-			label: single ? `${meta.instrument || meta.label}${mode}` : `${groupLabel(ctx, first)} · ${meta.instrument}${mode}`,
+			label: single
+				? `${meta.instrument || meta.label}${mode}`
+				: `${groupLabel(ctx, first)} · ${meta.instrument}${mode}`,
 			style: online(first) ? 'dashed' : 'solid',
 			points: points.map((o) => ({
 				x: o.x as number,
@@ -335,7 +351,9 @@ function trendView(ctx: Context, state: ViewState): IndicatorView {
 		.join('; ');
 	const sentences = [
 		...(latest && single ? changeSentence(ctx, latest, place) : []),
-		...(breaks.length > 0 && ctx.data.series ? [t(ctx.lang, 'series_break_sentence', { note: ctx.data.series.breakNote })] : []),
+		...(breaks.length > 0 && ctx.data.series
+			? [t(ctx.lang, 'series_break_sentence', { note: ctx.data.series.breakNote })]
+			: []),
 		...(segments.some((s) => s.style === 'dashed') ? [t(ctx.lang, 'online_survey_note')] : [])
 	];
 	return {
@@ -347,7 +365,15 @@ function trendView(ctx: Context, state: ViewState): IndicatorView {
 		bar: null,
 		trend: { segments, breaks },
 		map: null,
-		table: rows.map((o) => tableRow(ctx, o, single ? metaOf(ctx, o.indicator).instrument || metaOf(ctx, o.indicator).label : `${groupLabel(ctx, o)} · ${metaOf(ctx, o.indicator).instrument}`)),
+		table: rows.map((o) =>
+			tableRow(
+				ctx,
+				o,
+				single
+					? metaOf(ctx, o.indicator).instrument || metaOf(ctx, o.indicator).label
+					: `${groupLabel(ctx, o)} · ${metaOf(ctx, o.indicator).instrument}`
+			)
+		),
 		flags: collectFlags(ctx, rows, (o) => `${metaOf(ctx, o.indicator).instrument} ${o.waveLabel}`),
 		rows
 	};
@@ -441,7 +467,12 @@ function tableView(ctx: Context): IndicatorView {
 	};
 }
 
-export function buildIndicatorView(data: IndicatorPageData, breakdown: string, state: ViewState, lang: Lang): IndicatorView {
+export function buildIndicatorView(
+	data: IndicatorPageData,
+	breakdown: string,
+	state: ViewState,
+	lang: Lang
+): IndicatorView {
 	const ctx: Context = { data, breakdown, lang };
 	switch (state.view) {
 		case 'trend':

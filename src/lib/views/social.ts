@@ -16,5 +16,8 @@ export interface SocialImage {
 /** `view` must be the page's default view: the image shows that one. */
 export function socialImage(lang: Lang, page: IndicatorPage, view: IndicatorView): SocialImage {
 	const sentence = view.sentences[0];
-	return { image: socialImagePath(lang, page.data.indicator.id, page.breakdown), imageAlt: sentence ? `${view.title}. ${sentence}` : view.title };
+	return {
+		image: socialImagePath(lang, page.data.indicator.id, page.breakdown),
+		imageAlt: sentence ? `${view.title}. ${sentence}` : view.title
+	};
 }

@@ -69,7 +69,12 @@ describe('layoutBars', () => {
 
 	it('keeps every value label and tick inside the drawing, compact or wide', () => {
 		for (const width of [300, 360, 400, 640]) {
-			const layout = layoutBars([datum('a', 99.5, { ciLow: 98, ciHigh: 100, flagged: true }), datum('b', null)], 'percent', 'fr', width);
+			const layout = layoutBars(
+				[datum('a', 99.5, { ciLow: 98, ciHigh: 100, flagged: true }), datum('b', null)],
+				'percent',
+				'fr',
+				width
+			);
 			for (const bar of layout.bars) expect(bar.valueX).toBeLessThan(width);
 			expect(layout.plotRight).toBeLessThanOrEqual(width);
 			expect(layout.ticks[0]?.x).toBeGreaterThan(0);

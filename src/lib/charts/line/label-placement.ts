@@ -52,7 +52,12 @@ export function textBox(text: PlacedText, fontSize: number, extraLeft = 0, width
 	const w = Math.max(...text.lines.map((l) => estimateTextWidth(l, fontSize))) * widthFactor;
 	const x0 = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - w / 2 : text.x - w;
 	const lineHeight = fontSize * LINE_HEIGHT;
-	return { x0: x0 - extraLeft, y0: text.y - fontSize / 2, x1: x0 + w, y1: text.y + (text.lines.length - 1) * lineHeight + fontSize / 2 };
+	return {
+		x0: x0 - extraLeft,
+		y0: text.y - fontSize / 2,
+		x1: x0 + w,
+		y1: text.y + (text.lines.length - 1) * lineHeight + fontSize / 2
+	};
 }
 
 function penalty(box: Box, o: Obstacles): { total: number; textOverlap: number } {
@@ -61,7 +66,8 @@ function penalty(box: Box, o: Obstacles): { total: number; textOverlap: number }
 	const markOverlap = o.marks.reduce((sum, m) => sum + overlap(box, m), 0);
 	const crossings = o.lineSamples.filter((p) => p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1).length;
 	return {
-		total: outside * OUTSIDE_WEIGHT + textOverlap * TEXT_WEIGHT + markOverlap * MARK_WEIGHT + crossings * LINE_SAMPLE_WEIGHT,
+		total:
+			outside * OUTSIDE_WEIGHT + textOverlap * TEXT_WEIGHT + markOverlap * MARK_WEIGHT + crossings * LINE_SAMPLE_WEIGHT,
 		textOverlap
 	};
 }
@@ -81,7 +87,8 @@ export function chooseCandidate<T>(candidates: readonly T[], boxOf: (c: T) => Bo
 		const box = boxOf(candidate);
 		const { total, textOverlap } = penalty(box, o);
 		const cost = total + rank * RANK_COST;
-		if (best === null || cost < best.total) best = { candidate, box, total: cost, textOverlapShare: textOverlap / Math.max(1, area(box)) };
+		if (best === null || cost < best.total)
+			best = { candidate, box, total: cost, textOverlapShare: textOverlap / Math.max(1, area(box)) };
 	}
 	return best && { candidate: best.candidate, box: best.box, textOverlapShare: best.textOverlapShare };
 }

@@ -83,7 +83,14 @@ export function placeBreakLabels(
 			while (boxes.some((o) => o.row === row && x0 < o.x1 + 8 && x0 + w > o.x0 - 8)) row++;
 			boxes.push({ x0, x1: x0 + w, row });
 			const labelY = round(top + row * rowHeight + rowHeight / 2);
-			return { x: bx, label: b.label, y1: round(labelY + rowHeight / 2), labelX: round(x0 + w / 2), labelY, labelAnchor: 'middle' as const };
+			return {
+				x: bx,
+				label: b.label,
+				y1: round(labelY + rowHeight / 2),
+				labelX: round(x0 + w / 2),
+				labelY,
+				labelAnchor: 'middle' as const
+			};
 		});
 	return { breaks: placed, rows: boxes.length === 0 ? 0 : Math.max(...boxes.map((b) => b.row)) + 1, boxes };
 }

@@ -2,7 +2,15 @@
 // segment's last wave go first, then the direct labels, then the value labels of the first waves and
 // of the waves in between, which are left out (the table, the description and the marker's tooltip
 // still carry them) when they would cover other labels.
-import { BOLD_WIDTH, chooseCandidate, LINE_HEIGHT, sampleLine, textBox, type Box, type Obstacles } from './label-placement.ts';
+import {
+	BOLD_WIDTH,
+	chooseCandidate,
+	LINE_HEIGHT,
+	sampleLine,
+	textBox,
+	type Box,
+	type Obstacles
+} from './label-placement.ts';
 import { MARKER_RADIUS, markerPath } from './marker-shapes.ts';
 import type { PlacedBreak, PlacedPoint, PlacedSegment, PlacedText } from './types.ts';
 
@@ -17,17 +25,42 @@ const MAX_TEXT_OVERLAP = 0.1;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Sets `valueLabel` on the points and `directLabel` on the segments (all freshly made by the layout). */
-export function placeLabels(segments: PlacedSegment[], breaks: readonly PlacedBreak[], fixedTexts: Box[], bounds: Box): void {
+export function placeLabels(
+	segments: PlacedSegment[],
+	breaks: readonly PlacedBreak[],
+	fixedTexts: Box[],
+	bounds: Box
+): void {
 	const o: Obstacles = {
 		bounds,
 		texts: [...fixedTexts],
 		marks: segments.flatMap((s) =>
-			s.points.map((p) => ({ x0: p.px - MARKER_RADIUS, y0: p.py - MARKER_RADIUS, x1: p.px + MARKER_RADIUS, y1: p.py + MARKER_RADIUS }))
+			s.points.map((p) => ({
+				x0: p.px - MARKER_RADIUS,
+				y0: p.py - MARKER_RADIUS,
+				x1: p.px + MARKER_RADIUS,
+				y1: p.py + MARKER_RADIUS
+			}))
 		),
 		lineSamples: [
 			...segments.flatMap((s) => sampleLine(s.points.map((p) => ({ x: p.px, y: p.py })))),
-			...breaks.flatMap((b) => sampleLine([{ x: b.x, y: b.y1 }, { x: b.x, y: b.y2 }], 6)),
-			...segments.flatMap((s) => s.ciWhiskers.flatMap((w) => sampleLine([{ x: w.x, y: w.yHigh }, { x: w.x, y: w.yLow }])))
+			...breaks.flatMap((b) =>
+				sampleLine(
+					[
+						{ x: b.x, y: b.y1 },
+						{ x: b.x, y: b.y2 }
+					],
+					6
+				)
+			),
+			...segments.flatMap((s) =>
+				s.ciWhiskers.flatMap((w) =>
+					sampleLine([
+						{ x: w.x, y: w.yHigh },
+						{ x: w.x, y: w.yLow }
+					])
+				)
+			)
 		]
 	};
 	// A lone CI whisker reaches above and below its marker: value labels go past its ends.
@@ -52,7 +85,11 @@ export function placeLabels(segments: PlacedSegment[], breaks: readonly PlacedBr
  * the marker's tooltip, the table and the description.
  */
 function hasRoomForInnerLabels(s: PlacedSegment): boolean {
-	const widest = Math.max(...s.points.map((p) => textBox(valueText(p, p.px, p.py, 'middle'), FONT_SIZE, 0, BOLD_WIDTH)).map((b) => b.x1 - b.x0));
+	const widest = Math.max(
+		...s.points
+			.map((p) => textBox(valueText(p, p.px, p.py, 'middle'), FONT_SIZE, 0, BOLD_WIDTH))
+			.map((b) => b.x1 - b.x0)
+	);
 	// Neighbours can take turns above and below, so a little less than a label's width is enough.
 	return s.points.every((p, i) => i === 0 || p.px - (s.points[i - 1]?.px ?? -Infinity) >= widest * 0.8);
 }
@@ -96,7 +133,12 @@ function directCandidates(px: number, py: number, w: number, h: number, firstLin
 	const above = (k: number) => py - 8 - h / 2 - (k - 1) * 18;
 	const below = (k: number) => py + 8 + h / 2 + (k - 1) * 18;
 	const at = (l: number, centre: number): DirectCandidate => ({ left: l, centre, withKey: true });
-	const around = (k: number) => [at(centred, above(k)), at(centred, below(k)), at(endAt, below(k)), at(endAt, above(k))];
+	const around = (k: number) => [
+		at(centred, above(k)),
+		at(centred, below(k)),
+		at(endAt, below(k)),
+		at(endAt, above(k))
+	];
 	return [
 		// First line level with the point, so a wrapped label hangs down clear of the value label above.
 		{ left: right, centre: py + (h - firstLine) / 2, withKey: false },
@@ -128,7 +170,11 @@ function placeDirectLabel(s: PlacedSegment, o: Obstacles): void {
 		lines
 	});
 	const candidates = directCandidates(last.px, last.py, box.x1 + KEY_WIDTH, box.y1 - box.y0, FONT_SIZE);
-	const choice = chooseCandidate(candidates, (c) => textBox(toText(c), FONT_SIZE, c.withKey ? KEY_WIDTH : 0, BOLD_WIDTH), o);
+	const choice = chooseCandidate(
+		candidates,
+		(c) => textBox(toText(c), FONT_SIZE, c.withKey ? KEY_WIDTH : 0, BOLD_WIDTH),
+		o
+	);
 	if (!choice) return;
 	const text = toText(choice.candidate);
 	const key = choice.candidate.withKey ? markerPath(s.shape, text.x - KEY_WIDTH + 5, text.y) : '';

@@ -15,7 +15,12 @@ const pt = (x: number, value: number, extra: Partial<LinePoint> = {}): LinePoint
 	...extra
 });
 
-const seg = (key: string, points: LinePoint[], style: LineSegment['style'] = 'solid'): LineSegment => ({ key, label: `Series ${key}`, points, style });
+const seg = (key: string, points: LinePoint[], style: LineSegment['style'] = 'solid'): LineSegment => ({
+	key,
+	label: `Series ${key}`,
+	points,
+	style
+});
 
 function layoutOf(...args: Parameters<typeof layoutLines>): LineLayout {
 	const status = layoutLines(...args);
@@ -71,12 +76,18 @@ describe('layoutLines', () => {
 		const shapes = layout.segments.map((s) => s.shape);
 		expect(new Set(shapes).size).toBe(4);
 		expect(new Set(layout.segments.map((s) => markerPath(s.shape, 0, 0))).size).toBe(4);
-		for (const s of layout.segments) expect(s.points[0]?.marker).toBe(markerPath(s.shape, s.points[0]?.px ?? 0, s.points[0]?.py ?? 0));
+		for (const s of layout.segments)
+			expect(s.points[0]?.marker).toBe(markerPath(s.shape, s.points[0]?.px ?? 0, s.points[0]?.py ?? 0));
 		expect(layout.segments.map((s) => s.colour)).toEqual([1, 2, 3, 1]);
 	});
 
 	it('never lets a percent axis run past 100, and starts it at 0', () => {
-		const layout = layoutOf([seg('a', [pt(2018, 97, { ciLow: 95, ciHigh: 100 }), pt(2023, 99.5)])], [], 'percent', 'en');
+		const layout = layoutOf(
+			[seg('a', [pt(2018, 97, { ciLow: 95, ciHigh: 100 }), pt(2023, 99.5)])],
+			[],
+			'percent',
+			'en'
+		);
 		expect(layout.yTicks[0]).toEqual({ y: layout.plotBottom, label: '0%' });
 		expect(layout.yTicks.at(-1)?.label).toBe('100%');
 		for (const t of layout.yTicks) expect(t.y).toBeGreaterThanOrEqual(layout.plotTop);
@@ -103,7 +114,12 @@ describe('layoutLines', () => {
 
 	it('bands the CI only over consecutive points that have one, with a whisker for a lone one', () => {
 		const ci = { ciLow: 20, ciHigh: 30 };
-		const layout = layoutOf([seg('a', [pt(2004, 25, ci), pt(2008, 25), pt(2013, 25, ci), pt(2018, 25, ci)])], [], 'percent', 'fr');
+		const layout = layoutOf(
+			[seg('a', [pt(2004, 25, ci), pt(2008, 25), pt(2013, 25, ci), pt(2018, 25, ci)])],
+			[],
+			'percent',
+			'fr'
+		);
 		const s = layout.segments[0];
 		const [p0, , p2, p3] = s?.points ?? [];
 		expect(new Set(pathXs(s?.ciBand ?? ''))).toEqual(new Set([p2?.px, p3?.px]));
@@ -112,13 +128,19 @@ describe('layoutLines', () => {
 
 	it('ticks only the waves with data, thinning labels that would overlap', () => {
 		const monthly = [3, 5, 11, 14, 17, 23, 26].map((m) => pt(2020 + m / 12, 30, { xLabel: `M${m} 2020` }));
-		const layout = layoutOf([seg('his', [pt(2013, 40), pt(2023, 41)]), seg('online', monthly, 'dashed')], [], 'percent', 'en');
+		const layout = layoutOf(
+			[seg('his', [pt(2013, 40), pt(2023, 41)]), seg('online', monthly, 'dashed')],
+			[],
+			'percent',
+			'en'
+		);
 		const xs = new Set(layout.segments.flatMap((s) => s.points.map((p) => p.px)));
 		for (const t of layout.xTicks) expect(xs.has(t.x)).toBe(true);
 		expect(layout.xTicks.map((t) => t.label)).toContain('2013');
 		expect(layout.xTicks.map((t) => t.label)).toContain('2023');
 		expect(layout.xTicks.length).toBeLessThan(xs.size);
-		for (let i = 1; i < layout.xTicks.length; i++) expect((layout.xTicks[i]?.x ?? 0) - (layout.xTicks[i - 1]?.x ?? 0)).toBeGreaterThan(40);
+		for (let i = 1; i < layout.xTicks.length; i++)
+			expect((layout.xTicks[i]?.x ?? 0) - (layout.xTicks[i - 1]?.x ?? 0)).toBeGreaterThan(40);
 	});
 
 	it('rounds every coordinate to 2 decimals', () => {
@@ -131,19 +153,30 @@ describe('layoutLines', () => {
 		const values = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 6 });
 		const units = fc.constantFrom<'percent' | 'count'>('percent', 'count');
 		fc.assert(
-			fc.property(fc.array(values, { minLength: 1, maxLength: 5 }), units, fc.constantFrom(320, 640), (lists, unit, width) => {
-				// Segments follow each other in time, one wave a year, like survey series with breaks.
-				let year = 2001;
-				const segments = lists.map((vs, i) => seg(`s${i}`, vs.map((v) => pt(year++, v)), i % 2 ? 'dashed' : 'solid'));
-				const status = layoutLines(segments, [], unit, 'nl', width);
-				if (!status.ok) return lists.every((l) => l.length === 0);
-				return status.layout.segments.every(
-					(s) =>
-						s.points.every((p) => Number.isFinite(p.px) && Number.isFinite(p.py)) &&
-						!/NaN|Infinity/.test(`${s.path}${s.ciBand}${s.directLabel.x}${s.directLabel.y}`) &&
-						pathXs(s.path ?? '').every((x) => s.points.some((p) => p.px === x))
-				);
-			}),
+			fc.property(
+				fc.array(values, { minLength: 1, maxLength: 5 }),
+				units,
+				fc.constantFrom(320, 640),
+				(lists, unit, width) => {
+					// Segments follow each other in time, one wave a year, like survey series with breaks.
+					let year = 2001;
+					const segments = lists.map((vs, i) =>
+						seg(
+							`s${i}`,
+							vs.map((v) => pt(year++, v)),
+							i % 2 ? 'dashed' : 'solid'
+						)
+					);
+					const status = layoutLines(segments, [], unit, 'nl', width);
+					if (!status.ok) return lists.every((l) => l.length === 0);
+					return status.layout.segments.every(
+						(s) =>
+							s.points.every((p) => Number.isFinite(p.px) && Number.isFinite(p.py)) &&
+							!/NaN|Infinity/.test(`${s.path}${s.ciBand}${s.directLabel.x}${s.directLabel.y}`) &&
+							pathXs(s.path ?? '').every((x) => s.points.some((p) => p.px === x))
+					);
+				}
+			),
 			{ numRuns: 200, examples: [[[[5e-324]], 'percent', 320]] }
 		);
 	});

@@ -43,7 +43,9 @@ export function layoutLines(
 
 	const y = valueDomain(drawn, unit);
 	const yTickValues = valueTicks(y, unit, lang);
-	const plotLeft = round(Math.max(...yTickValues.map((t) => estimateTextWidth(t.label, FONT_SIZE) * REGULAR_WIDTH)) + 12);
+	const plotLeft = round(
+		Math.max(...yTickValues.map((t) => estimateTextWidth(t.label, FONT_SIZE) * REGULAR_WIDTH)) + 12
+	);
 	const { x, plotRight, labels } = waveScale(drawn, plotLeft, width);
 
 	const placedBreaks = placeBreakLabels(breaks, x, width, BREAK_FONT_SIZE, BREAK_ROW, TOP);
@@ -58,7 +60,12 @@ export function layoutLines(
 	const fixedTexts: Box[] = [
 		...xTicks.map((t) => ({ x0: t.box.x0 + 5, x1: t.box.x1 - 5, y0: plotBottom + 8, y1: plotBottom + 28 })),
 		...yTicks.map((t) => textBox({ x: plotLeft - 8, y: t.y, anchor: 'end', lines: [t.label] }, FONT_SIZE)),
-		...placedBreaks.boxes.map((b) => ({ x0: b.x0, x1: b.x1, y0: TOP + b.row * BREAK_ROW, y1: TOP + (b.row + 1) * BREAK_ROW }))
+		...placedBreaks.boxes.map((b) => ({
+			x0: b.x0,
+			x1: b.x1,
+			y0: TOP + b.row * BREAK_ROW,
+			y1: TOP + (b.row + 1) * BREAK_ROW
+		}))
 	];
 	const fullBreaks = placedBreaks.breaks.map((b) => ({ ...b, y2: plotBottom }));
 	placeLabels(placedSegments, fullBreaks, fixedTexts, { x0: 0, y0: 0, x1: width, y1: height });
@@ -90,7 +97,10 @@ function waveScale(drawn: readonly LineSegment[], plotLeft: number, width: numbe
 	const maxLabelWidth = (width * 0.34 - KEY_WIDTH) / BOLD_WIDTH;
 	const labels = new Map(drawn.map((s) => [s.key, wrapLabel(s.label, maxLabelWidth, FONT_SIZE)]));
 	const widthOf = (lines: string[]) => Math.max(...lines.map((l) => estimateTextWidth(l, FONT_SIZE) * BOLD_WIDTH));
-	const endLabelWidth = Math.max(0, ...drawn.filter((s) => s.points.at(-1)?.x === maxX).map((s) => widthOf(labels.get(s.key) ?? [s.label])));
+	const endLabelWidth = Math.max(
+		0,
+		...drawn.filter((s) => s.points.at(-1)?.x === maxX).map((s) => widthOf(labels.get(s.key) ?? [s.label]))
+	);
 	// The last wave sits X_PAD inside plotRight; its direct label starts 10 px right of it and ends 8 px
 	// before the edge.
 	const plotRight = round(width - Math.max(8, Math.min(width * 0.36, endLabelWidth + 18) - X_PAD));
@@ -131,7 +141,10 @@ function placeSegment(
 }
 
 /** A band over every run of two or more consecutive points with a CI; a whisker for a lone one. */
-function confidence(points: readonly PlacedPoint[], y: (v: number) => number): Pick<PlacedSegment, 'ciBand' | 'ciWhiskers'> {
+function confidence(
+	points: readonly PlacedPoint[],
+	y: (v: number) => number
+): Pick<PlacedSegment, 'ciBand' | 'ciWhiskers'> {
 	const runs: PlacedPoint[][] = [];
 	let run: PlacedPoint[] = [];
 	for (const p of points) {
@@ -147,7 +160,10 @@ function confidence(points: readonly PlacedPoint[], y: (v: number) => number): P
 		.filter((r) => r.length > 1)
 		.map((r) => {
 			const low = r.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.px},${yOf(p.ciLow)}`).join('');
-			const high = [...r].reverse().map((p) => `L${p.px},${yOf(p.ciHigh)}`).join('');
+			const high = [...r]
+				.reverse()
+				.map((p) => `L${p.px},${yOf(p.ciHigh)}`)
+				.join('');
 			return `${low}${high}Z`;
 		})
 		.join('');

@@ -123,4 +123,5 @@ export interface LineLayout {
 }
 
 /** What the chart can draw: a layout, or a reason (a message key) shown as a labelled empty state. */
-export type LineChartStatus = { ok: true; layout: LineLayout } | { ok: false; reason: MessageKey; width: number; height: number };
+export type LineChartStatus =
+	{ ok: true; layout: LineLayout } | { ok: false; reason: MessageKey; width: number; height: number };

@@ -73,7 +73,14 @@ describe('layoutMap', () => {
 		expect(legend.swatches.map((s) => s.fill)).toEqual([...fillClasses]);
 		const ys = legend.swatches.map((s) => s.y);
 		expect(ys).toEqual([...ys].sort((a, b) => b - a));
-		expect(legend.ticks.map((t) => t.label)).toEqual(['25\u202f%', '28\u202f%', '31\u202f%', '34\u202f%', '37\u202f%', '40\u202f%']);
+		expect(legend.ticks.map((t) => t.label)).toEqual([
+			'25\u202f%',
+			'28\u202f%',
+			'31\u202f%',
+			'34\u202f%',
+			'37\u202f%',
+			'40\u202f%'
+		]);
 		expect(legend.noData).toBeNull();
 	});
 

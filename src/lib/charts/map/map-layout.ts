@@ -3,7 +3,15 @@ import type { Unit } from '../../data/schema.ts';
 import { formatNumber, formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
 import geometry from './regions.json' with { type: 'json' };
-import { fillClasses, type FillClass, type MapClasses, type MapDatum, type MapLayout, type PlacedRegion, type RegionCode } from './types.ts';
+import {
+	fillClasses,
+	type FillClass,
+	type MapClasses,
+	type MapDatum,
+	type MapLayout,
+	type PlacedRegion,
+	type RegionCode
+} from './types.ts';
 
 export const FONT_SIZE = 14;
 export const VALUE_FONT_SIZE = 17;
@@ -100,7 +108,12 @@ function placeRegion(outline: RegionGeometry, datum: MapDatum | null, classes: M
 	const nameY = round(ly * k - 4);
 	const valueY = round(ly * k + VALUE_FONT_SIZE);
 	const leader = outline.leaderTo
-		? { x1: round(lx * k), y1: round(valueY + 7), x2: round(outline.leaderTo[0] * k), y2: round(outline.leaderTo[1] * k) }
+		? {
+				x1: round(lx * k),
+				y1: round(valueY + 7),
+				x2: round(outline.leaderTo[0] * k),
+				y2: round(outline.leaderTo[1] * k)
+			}
 		: null;
 	return {
 		code: outline.code,
@@ -115,7 +128,13 @@ function placeRegion(outline: RegionGeometry, datum: MapDatum | null, classes: M
 	};
 }
 
-function layoutLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: string | null, height: number): MapLayout['legend'] {
+function layoutLegend(
+	classes: MapClasses,
+	unit: Unit,
+	lang: Lang,
+	noDataText: string | null,
+	height: number
+): MapLayout['legend'] {
 	const bottom = height - LEGEND_BOTTOM_GAP;
 	const textX = LEGEND_LEFT + SWATCH + 8;
 	const noData =
@@ -134,8 +153,19 @@ function layoutLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: s
 	const base = noData ? noData.y - NO_DATA_GAP : bottom;
 	if (classes.thresholds.length !== 6) return { swatches: [], ticks: [], noData };
 	// Lowest class at the bottom, so the legend reads like a vertical axis.
-	const swatches = fillClasses.map((fill, i) => ({ fill, x: LEGEND_LEFT, y: base - (i + 1) * SWATCH, size: SWATCH, height: SWATCH }));
-	const ticks = classes.thresholds.map((t, i) => ({ x: textX, y: base - i * SWATCH, label: legendLabel(t, classes, unit, lang), anchor: 'start' as const }));
+	const swatches = fillClasses.map((fill, i) => ({
+		fill,
+		x: LEGEND_LEFT,
+		y: base - (i + 1) * SWATCH,
+		size: SWATCH,
+		height: SWATCH
+	}));
+	const ticks = classes.thresholds.map((t, i) => ({
+		x: textX,
+		y: base - i * SWATCH,
+		label: legendLabel(t, classes, unit, lang),
+		anchor: 'start' as const
+	}));
 	return { swatches, ticks, noData };
 }
 
@@ -151,12 +181,25 @@ const COMPACT_NO_DATA_ROW = 24;
  * The legend of a narrow map, below the outlines: the five classes left to right as one bar with the
  * limits under the joins, then the no-data swatch on a row of its own (its text can be long).
  */
-function layoutCompactLegend(classes: MapClasses, unit: Unit, lang: Lang, noDataText: string | null, top: number, width: number): MapLayout['legend'] {
+function layoutCompactLegend(
+	classes: MapClasses,
+	unit: Unit,
+	lang: Lang,
+	noDataText: string | null,
+	top: number,
+	width: number
+): MapLayout['legend'] {
 	const left = LEGEND_LEFT;
 	const step = round(Math.min(48, (width - 2 * left) / 5));
 	const hasClasses = classes.thresholds.length === 6;
 	const swatches = hasClasses
-		? fillClasses.map((fill, i) => ({ fill, x: round(left + i * step), y: top, size: step, height: COMPACT_SWATCH_HEIGHT }))
+		? fillClasses.map((fill, i) => ({
+				fill,
+				x: round(left + i * step),
+				y: top,
+				size: step,
+				height: COMPACT_SWATCH_HEIGHT
+			}))
 		: [];
 	const ticks = hasClasses
 		? classes.thresholds.map((t, i) => ({
@@ -195,16 +238,36 @@ export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, wid
 	const byCode = new Map<RegionCode, MapDatum>();
 	for (const d of data) if (!byCode.has(d.code)) byCode.set(d.code, d);
 	const shown = outlines.map((o) => byCode.get(o.code) ?? null);
-	const classes = classify(shown.map((d) => d?.value ?? null), unit);
+	const classes = classify(
+		shown.map((d) => d?.value ?? null),
+		unit
+	);
 	const regions = outlines.map((o, i) => placeRegion(o, shown[i] ?? null, classes, k));
 	// The legend explains the hatching with the data's own "no data" text; a region missing from the
 	// data altogether is hatched too, but has no text to show.
 	const missing = shown.find((d) => d !== null && d.value === null);
 	const noDataText = missing?.display ?? null;
-	if (!compact) return { width, height: mapHeight, compact, scale: k, regions, legend: layoutLegend(classes, unit, lang, noDataText, mapHeight) };
+	if (!compact)
+		return {
+			width,
+			height: mapHeight,
+			compact,
+			scale: k,
+			regions,
+			legend: layoutLegend(classes, unit, lang, noDataText, mapHeight)
+		};
 	// Compact: the outlines end at 468 of 480 units (Wallonia's southern tip); the legend starts under them.
 	const top = round(468 * k + 8);
-	const rows = (classes.thresholds.length === 6 ? COMPACT_SWATCH_HEIGHT + COMPACT_TICK_ROW : 0) + (noDataText === null ? 0 : COMPACT_NO_DATA_ROW + 6);
+	const rows =
+		(classes.thresholds.length === 6 ? COMPACT_SWATCH_HEIGHT + COMPACT_TICK_ROW : 0) +
+		(noDataText === null ? 0 : COMPACT_NO_DATA_ROW + 6);
 	const height = round(top + rows + 6);
-	return { width, height, compact, scale: k, regions, legend: layoutCompactLegend(classes, unit, lang, noDataText, top, width) };
+	return {
+		width,
+		height,
+		compact,
+		scale: k,
+		regions,
+		legend: layoutCompactLegend(classes, unit, lang, noDataText, top, width)
+	};
 }

@@ -26,7 +26,13 @@ export interface MapDatum {
 export type FillClass = 'fill-q0' | 'fill-q1' | 'fill-q2' | 'fill-q3' | 'fill-q4' | 'fill-none';
 
 /** The five classes, lowest first. */
-export const fillClasses = ['fill-q0', 'fill-q1', 'fill-q2', 'fill-q3', 'fill-q4'] as const satisfies readonly FillClass[];
+export const fillClasses = [
+	'fill-q0',
+	'fill-q1',
+	'fill-q2',
+	'fill-q3',
+	'fill-q4'
+] as const satisfies readonly FillClass[];
 
 /** Class limits: `thresholds[i]` and `thresholds[i + 1]` bound class i (the last class includes its top). */
 export interface MapClasses {

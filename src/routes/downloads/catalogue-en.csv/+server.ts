@@ -4,4 +4,5 @@ import { contentTypes } from '$lib/server/downloads.ts';
 
 export const prerender = true;
 
-export const GET: RequestHandler = () => new Response(catalogueFile('en', 'csv'), { headers: { 'content-type': contentTypes.csv } });
+export const GET: RequestHandler = () =>
+	new Response(catalogueFile('en', 'csv'), { headers: { 'content-type': contentTypes.csv } });

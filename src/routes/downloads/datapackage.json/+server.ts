@@ -4,4 +4,5 @@ import { contentTypes } from '$lib/server/downloads.ts';
 
 export const prerender = true;
 
-export const GET: RequestHandler = () => new Response(dataPackageJson(), { headers: { 'content-type': contentTypes.json } });
+export const GET: RequestHandler = () =>
+	new Response(dataPackageJson(), { headers: { 'content-type': contentTypes.json } });

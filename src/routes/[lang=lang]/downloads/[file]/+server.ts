@@ -9,10 +9,14 @@ export const entries: EntryGenerator = () => downloadEntries();
 
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
-	if (params.file === 'codebook.csv') return new Response(codebookCsv(lang), { headers: { 'content-type': contentTypes.csv } });
+	if (params.file === 'codebook.csv')
+		return new Response(codebookCsv(lang), { headers: { 'content-type': contentTypes.csv } });
 	const name = parseFileName(params.file);
 	const body =
-		name && (name.id === 'catalogue' ? catalogueFile(lang, name.format, name.bom) : indicatorFile(name.id, lang, name.format, name.bom));
+		name &&
+		(name.id === 'catalogue'
+			? catalogueFile(lang, name.format, name.bom)
+			: indicatorFile(name.id, lang, name.format, name.bom));
 	if (!name || !body) error(404, 'No such file');
 	return new Response(body, { headers: { 'content-type': contentTypes[name.format] } });
 };

@@ -22,6 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 		population: page.data.indicator.population,
 		view: buildIndicatorView(page.data, page.breakdown, state, lang),
 		fullView:
-			indicatorPath(lang, params.id, page.breakdown, page.defaultBreakdown) + serializeViewState(state, page.options.defaults)
+			indicatorPath(lang, params.id, page.breakdown, page.defaultBreakdown) +
+			serializeViewState(state, page.options.defaults)
 	};
 };
