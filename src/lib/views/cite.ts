@@ -1,10 +1,20 @@
 // The citation of a view: original sources first, then the site with the view's URL and date.
 import { citation } from '../export/citation.ts';
 import { t } from '../i18n/messages.ts';
-import type { DownloadRequest } from './downloads.ts';
+import type { Lang } from '../i18n/langs.ts';
 import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
 
-export function citationFor(data: IndicatorPageData, rows: readonly PageObservation[], request: DownloadRequest) {
+/** Where and when a view was read: what a citation of it needs. */
+export interface CiteRequest {
+	lang: Lang;
+	siteUrl: string;
+	/** The page (view) the rows come from, path or absolute URL. */
+	pageUrl: string;
+	/** ISO date: the build date for static files, the reader's date in the browser. */
+	retrievedOn: string;
+}
+
+export function citationFor(data: IndicatorPageData, rows: readonly PageObservation[], request: CiteRequest) {
 	const sourceIds = [...new Set(rows.map((o) => o.source))];
 	return citation({
 		lang: request.lang,

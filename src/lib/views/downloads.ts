@@ -4,20 +4,14 @@ import { toCsv } from '../export/csv.ts';
 import { toJson } from '../export/json.ts';
 import { downloadColumns, downloadNumericColumns, toDownloadRows, type DownloadLookups } from '../export/rows.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { citationFor } from './cite.ts';
+import { citationFor, type CiteRequest } from './cite.ts';
 import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
 
-export interface DownloadRequest {
+export interface DownloadRequest extends CiteRequest {
 	format: 'csv' | 'json';
 	/** Prepend a byte-order mark so Excel reads UTF-8. */
 	bom?: boolean;
-	siteUrl: string;
-	/** The page (view) the rows come from, path or absolute URL. */
-	pageUrl: string;
-	/** ISO date: the build date for static files, the reader's date in the browser. */
-	retrievedOn: string;
 	title: string;
-	lang: Lang;
 }
 
 export function lookupsFor(data: IndicatorPageData): DownloadLookups {
