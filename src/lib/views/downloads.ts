@@ -3,7 +3,6 @@
 import { toCsv } from '../export/csv.ts';
 import { toJson } from '../export/json.ts';
 import { downloadColumns, downloadNumericColumns, toDownloadRows, type DownloadLookups } from '../export/rows.ts';
-import type { Lang } from '../i18n/langs.ts';
 import { citationFor, type CiteRequest } from './cite.ts';
 import type { IndicatorPageData, PageObservation } from './indicator-data.ts';
 
