@@ -22,11 +22,7 @@ import StoryPage from '../../src/lib/stories/StoryPage.svelte';
 import type { StoryDefinition } from '../../src/lib/stories/types.ts';
 import { indicatorPageData, type PageObservation } from '../../src/lib/views/indicator-data.ts';
 import { embedPath } from '../../src/lib/views/paths.ts';
-import en from '../../src/lib/i18n/messages/en.json';
-import fr from '../../src/lib/i18n/messages/fr.json';
-import nl from '../../src/lib/i18n/messages/nl.json';
-
-const messages: Record<Lang, Record<string, string>> = { nl, fr, en };
+import { messageTexts } from '../../src/lib/i18n/messages.ts';
 
 const catalogue = loadCatalogue();
 const SLUGS = ['movement-and-mental-health', 'knowing-to-doing', 'belgium-in-europe'];
@@ -48,7 +44,7 @@ function labelStrings(c: Catalogue, lang: Lang): string[] {
 		...c.sources.flatMap((s) => [s.publisher, s.title]),
 		...c.observations.map((o) => o.age_base),
 		// Fixed wording of the site's messages ("95% CI", "95%-betrouwbaarheidsintervallen"), not data.
-		...Object.values(messages[lang]).flatMap((m) => m.split(/\{\w+\}/))
+		...messageTexts(lang).flatMap((m) => m.split(/\{\w+\}/))
 	];
 	return [...new Set(labels.filter((l) => l && /\d/.test(l)))].sort((a, b) => b.length - a.length);
 }

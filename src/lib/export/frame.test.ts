@@ -85,9 +85,9 @@ describe('embedded font', () => {
 	test('every text the site writes (messages, data labels, stories) is in the subset', () => {
 		const root = new URL('../../../', import.meta.url);
 		const files = [
-			'src/lib/i18n/messages/nl.json',
-			'src/lib/i18n/messages/fr.json',
-			'src/lib/i18n/messages/en.json',
+			'src/lib/i18n/catalogue/nl.ts',
+			'src/lib/i18n/catalogue/fr.ts',
+			'src/lib/i18n/catalogue/en.ts',
 			'data/indicators.csv',
 			'data/dimensions.csv',
 			'data/surveys.csv',

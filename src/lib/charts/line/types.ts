@@ -1,5 +1,5 @@
 import type { Unit } from '../../data/schema.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { PlainMessageKey } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/langs.ts';
 
 /** One published value of a trend, at one survey wave. */
@@ -124,4 +124,4 @@ export interface LineLayout {
 
 /** What the chart can draw: a layout, or a reason (a message key) shown as a labelled empty state. */
 export type LineChartStatus =
-	{ ok: true; layout: LineLayout } | { ok: false; reason: MessageKey; width: number; height: number };
+	{ ok: true; layout: LineLayout } | { ok: false; reason: PlainMessageKey; width: number; height: number };
