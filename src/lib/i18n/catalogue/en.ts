@@ -130,5 +130,49 @@ export const en = {
 	area: 'Area',
 	survey_mode: 'Survey type',
 	mode_online:
-		'online survey with open participation: not comparable with the Health Interview Survey (face to face, random sample)'
+		'online survey with open participation: not comparable with the Health Interview Survey (face to face, random sample)',
+	// data
+	data_title: 'Data, codebook and API',
+	data_intro:
+		'Every figure of the site, with its definition, source, source sentence and licence, to download or query directly.',
+	data_downloads: 'Downloads',
+	data_all_csv: 'All figures (CSV)',
+	data_all_excel: 'All figures (CSV for Excel)',
+	data_all_json: 'All figures (JSON)',
+	data_codebook_csv: 'Codebook (CSV)',
+	data_data_package: 'Data package (Frictionless datapackage.json)',
+	data_data_package_help:
+		'The data package describes every table with types, units, codes and missing values, so R, Python (frictionless, pandas) and other tools read the files typed.',
+	data_raw_tables: 'The catalogue tables',
+	data_codebook: 'Codebook',
+	data_indicators: 'Indicators',
+	data_codes: 'Codes',
+	data_columns: 'Columns',
+	data_columns_note:
+		'catalogue.csv stands for every file of figures: catalogue.json, catalogue-excel.csv, catalogue-en.csv and the files per indicator have the same columns. The type in brackets is that of the data package.',
+	data_col_kind: 'Kind',
+	data_col_code: 'Code',
+	data_col_label: 'Name',
+	data_col_definition: 'Definition',
+	data_col_file: 'File',
+	data_col_column: 'Column',
+	data_col_description: 'Description',
+	data_api: 'Static API',
+	data_api_intro:
+		'Every indicator has its own JSON and CSV file; the list is in indicators.json. The files are static and may be fetched freely.',
+	data_api_stable: 'Version 1: columns and fields do not change within this version; new fields are added at the end.',
+	data_sources_title: 'Sources',
+	data_licence: 'Licence',
+	// stories
+	stories_title: 'Stories',
+	stories_intro:
+		'Short pages to read from top to bottom, next to the catalogue. Each story is a few sentences and charts drawn from this site’s data; every number comes from that data, with its source and survey year. Every chart can be embedded and downloaded.',
+	stories_all_stories: 'All stories',
+	stories_nav: 'Stories',
+	stories_full_view: 'Full view',
+	stories_all_figures: 'all figures of this indicator',
+	stories_text_source: 'Source',
+	cite_plain: 'Plain text',
+	data_secondary_source: '(secondary source)',
+	licence_not_stated: 'not stated'
 } as const;

@@ -134,5 +134,50 @@ export const fr = {
 	area: 'Territoire',
 	survey_mode: 'Type d’enquête',
 	mode_online:
-		'enquête en ligne à participation libre : non comparable à l’Enquête de santé (en face à face, échantillon aléatoire)'
+		'enquête en ligne à participation libre : non comparable à l’Enquête de santé (en face à face, échantillon aléatoire)',
+	// data
+	data_title: 'Données, dictionnaire et API',
+	data_intro:
+		'Tous les chiffres du site, avec leur définition, leur source, la phrase source et la licence, à télécharger ou à interroger directement.',
+	data_downloads: 'Téléchargements',
+	data_all_csv: 'Tous les chiffres (CSV)',
+	data_all_excel: 'Tous les chiffres (CSV pour Excel)',
+	data_all_json: 'Tous les chiffres (JSON)',
+	data_codebook_csv: 'Dictionnaire des données (CSV)',
+	data_data_package: 'Paquet de données (Frictionless datapackage.json)',
+	data_data_package_help:
+		'Le paquet décrit chaque table avec types, unités, codes et valeurs manquantes, pour que R, Python (frictionless, pandas) et d’autres outils lisent les fichiers typés.',
+	data_raw_tables: 'Les tables du catalogue',
+	data_codebook: 'Dictionnaire des données',
+	data_indicators: 'Indicateurs',
+	data_codes: 'Codes',
+	data_columns: 'Colonnes',
+	data_columns_note:
+		'catalogue.csv vaut pour tous les fichiers de chiffres : catalogue.json, catalogue-excel.csv, catalogue-en.csv et les fichiers par indicateur ont les mêmes colonnes. Le type entre crochets est celui du paquet de données.',
+	data_col_kind: 'Type',
+	data_col_code: 'Code',
+	data_col_label: 'Nom',
+	data_col_definition: 'Définition',
+	data_col_file: 'Fichier',
+	data_col_column: 'Colonne',
+	data_col_description: 'Description',
+	data_api: 'API statique',
+	data_api_intro:
+		'Chaque indicateur a son fichier JSON et CSV ; la liste se trouve dans indicators.json. Les fichiers sont statiques et peuvent être interrogés librement.',
+	data_api_stable:
+		'Version 1 : les colonnes et champs ne changent pas dans cette version ; les nouveaux champs sont ajoutés à la fin.',
+	data_sources_title: 'Sources',
+	data_licence: 'Licence',
+	// stories
+	stories_title: 'Récits',
+	stories_intro:
+		'De courtes pages à lire de haut en bas, à côté du catalogue. Chaque récit se compose de quelques phrases et de graphiques tirés des données de ce site ; chaque chiffre provient de ces données, avec sa source et l’année de l’enquête. Chaque graphique peut être intégré et téléchargé.',
+	stories_all_stories: 'Tous les récits',
+	stories_nav: 'Récits',
+	stories_full_view: 'Vue complète',
+	stories_all_figures: 'tous les chiffres de cet indicateur',
+	stories_text_source: 'Source',
+	cite_plain: 'Texte',
+	data_secondary_source: '(source secondaire)',
+	licence_not_stated: 'non indiquée'
 } as const satisfies Translation;

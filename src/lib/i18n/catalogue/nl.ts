@@ -133,5 +133,49 @@ export const nl = {
 	area: 'Gebied',
 	survey_mode: 'Soort enquête',
 	mode_online:
-		'onlinebevraging met open deelname: niet vergelijkbaar met de Gezondheidsenquête (face-to-face, toevalssteekproef)'
+		'onlinebevraging met open deelname: niet vergelijkbaar met de Gezondheidsenquête (face-to-face, toevalssteekproef)',
+	// data
+	data_title: 'Gegevens, codeboek en API',
+	data_intro:
+		'Alle cijfers van deze site, met hun definitie, bron, bronzin en licentie, om te downloaden of rechtstreeks op te vragen.',
+	data_downloads: 'Downloads',
+	data_all_csv: 'Alle cijfers (CSV)',
+	data_all_excel: 'Alle cijfers (CSV voor Excel)',
+	data_all_json: 'Alle cijfers (JSON)',
+	data_codebook_csv: 'Codeboek (CSV)',
+	data_data_package: 'Datapakket (Frictionless datapackage.json)',
+	data_data_package_help:
+		'Het datapakket beschrijft elke tabel met types, eenheden, codes en ontbrekende waarden, zodat R, Python (frictionless, pandas) en andere tools de bestanden getypeerd inlezen.',
+	data_raw_tables: 'De tabellen van de catalogus',
+	data_codebook: 'Codeboek',
+	data_indicators: 'Indicatoren',
+	data_codes: 'Codes',
+	data_columns: 'Kolommen',
+	data_columns_note:
+		'catalogue.csv staat voor alle bestanden met cijfers: catalogue.json, catalogue-excel.csv, catalogue-en.csv en de bestanden per indicator hebben dezelfde kolommen. Het type tussen haakjes is dat van het datapakket.',
+	data_col_kind: 'Soort',
+	data_col_code: 'Code',
+	data_col_label: 'Naam',
+	data_col_definition: 'Definitie',
+	data_col_file: 'Bestand',
+	data_col_column: 'Kolom',
+	data_col_description: 'Beschrijving',
+	data_api: 'Statische API',
+	data_api_intro:
+		'Elke indicator heeft een eigen JSON- en CSV-bestand; de lijst staat in indicators.json. De bestanden zijn statisch en mogen vrij worden opgevraagd.',
+	data_api_stable: 'Versie 1: kolommen en velden veranderen niet binnen deze versie; nieuwe velden komen achteraan.',
+	data_sources_title: 'Bronnen',
+	data_licence: 'Licentie',
+	// stories
+	stories_title: 'Verhalen',
+	stories_intro:
+		'Korte pagina’s om van boven naar beneden te lezen, naast de catalogus. Elk verhaal bestaat uit een paar zinnen en grafieken uit de gegevens van deze site; elk cijfer komt uit die gegevens, met zijn bron en enquêtejaar. Elke grafiek kan worden ingesloten en gedownload.',
+	stories_all_stories: 'Alle verhalen',
+	stories_nav: 'Verhalen',
+	stories_full_view: 'Volledige weergave',
+	stories_all_figures: 'alle cijfers van deze indicator',
+	stories_text_source: 'Bron',
+	cite_plain: 'Tekst',
+	data_secondary_source: '(secundaire bron)',
+	licence_not_stated: 'niet vermeld'
 } as const satisfies Translation;
