@@ -5,6 +5,7 @@ import { parseViewState, serializeViewState, viewKinds, type ViewOptions } from 
 const options: ViewOptions = {
 	views: ['bar', 'trend', 'map', 'table'],
 	years: ['2013', '2018', '2023'],
+	mapYears: ['2013', '2018', '2023'],
 	regions: ['BE', 'BE-VLG', 'BE-BRU', 'BE-WAL'],
 	defaults: { view: 'bar', year: '2023', region: 'BE' }
 };
@@ -23,6 +24,19 @@ describe('parseViewState', () => {
 			{ param: 'year', reason: 'invalid' },
 			{ param: 'view', reason: 'invalid' }
 		]);
+	});
+
+	it('opens a map on its latest wave with regional values, reporting a year it cannot show', () => {
+		const mapLater = { ...options, mapYears: ['2018', '2013'] };
+		expect(parseViewState(new URLSearchParams('view=map'), mapLater)).toEqual({
+			state: { view: 'map', year: '2018', region: 'BE' },
+			ignored: []
+		});
+		expect(parseViewState(new URLSearchParams('year=2023&view=map'), mapLater)).toEqual({
+			state: { view: 'map', year: '2018', region: 'BE' },
+			ignored: [{ param: 'year', reason: 'invalid' }]
+		});
+		expect(parseViewState(new URLSearchParams('view=map&year=2013'), mapLater).state.year).toBe('2013');
 	});
 
 	it('reports unknown and repeated parameters once each', () => {

@@ -16,6 +16,8 @@ export interface ViewState {
 export interface ViewOptions {
 	views: readonly ViewKind[];
 	years: readonly string[];
+	/** The waves the map view offers (those with a regional value): a subset of `years`. */
+	mapYears: readonly string[];
 	regions: readonly string[];
 	defaults: ViewState;
 }
@@ -56,7 +58,16 @@ export function parseViewState(search: URLSearchParams, options: ViewOptions): P
 		if (allowed.includes(value)) (state as Record<Key, string>)[name] = value;
 		else ignored.push({ param: name, reason: 'invalid' });
 	}
-	return { state, ignored };
+	const fitted = fitState(state, options);
+	if (fitted.year !== state.year && seen.has('year') && !ignored.some((i) => i.param === 'year'))
+		ignored.push({ param: 'year', reason: 'invalid' });
+	return { state: fitted, ignored };
+}
+
+/** The state with a year its view can show: a map of a wave without regional values would be empty, so it opens on the latest wave it has. */
+export function fitState(state: ViewState, options: ViewOptions): ViewState {
+	if (state.view !== 'map' || options.mapYears.includes(state.year)) return state;
+	return { ...state, year: options.mapYears[0] ?? state.year };
 }
 
 /** Canonical query string: fixed key order, defaults left out ("" when the view is the default). */

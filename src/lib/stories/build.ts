@@ -11,6 +11,7 @@ import { serializeViewState, type ViewState } from '../state/view-state.ts';
 import { indicatorPageData, type IndicatorPageData, type PageObservation } from '../views/indicator-data.ts';
 import { buildIndicatorView, viewOptionsFor, type IndicatorView } from '../views/indicator-view.ts';
 import { canonicalEmbedState, embedPath, indicatorPath } from '../views/paths.ts';
+import { FLAG_MARK, flagNotes } from '../views/flag-notes.ts';
 import type { FlagNote, SourceRef } from '../views/types.ts';
 import { stories } from './definitions.ts';
 import type { FactBlock, FigureBlock, StoryDefinition } from './types.ts';
@@ -233,7 +234,8 @@ function resolveFact(
 	const place = data.labels.regions[row.region] ?? row.region;
 	const survey = data.surveys[row.survey]?.label ?? row.survey;
 	const sentence = fillTemplate(story.slug, where, block.template[lang], {
-		value,
+		// A flagged value carries its mark inside the sentence too.
+		value: row.flags.length > 0 ? `${value} ${FLAG_MARK}` : value,
 		year: row.waveLabel,
 		place,
 		survey,
@@ -241,17 +243,9 @@ function resolveFact(
 		population: row.ageBase
 	});
 	const source = data.sources[row.source] ?? null;
-	const flags: FlagNote[] =
-		row.flags.length > 0
-			? [
-					{
-						marker: '†',
-						labels: row.flags.map((f) => data.labels.flags[f] ?? f),
-						note: row.note,
-						subject: `${place} ${row.waveLabel}`
-					}
-				]
-			: [];
+	const flags: FlagNote[] = flagNotes([
+		{ labels: row.flags.map((f) => data.labels.flags[f] ?? f), note: row.note, subject: `${place} ${row.waveLabel}` }
+	]);
 	const options = viewOptionsFor(data, row.breakdown);
 	return {
 		kind: 'fact',

@@ -33,7 +33,7 @@ describe('buildIndicatorView', () => {
 		]);
 		expect(view.rows).toHaveLength(4);
 		expect(view.sentences[0]).toBe(
-			'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen: 34,9% in 2023 (België), tegenover 30,1% in 2018.'
+			'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen: 34,9% † in 2023 (België), tegenover 30,1% in 2018.'
 		);
 		expect(view.sentences).toContain(
 			'Er zijn geen betrouwbaarheidsintervallen gepubliceerd, dus er kan niet worden gezegd of de verschillen groter zijn dan de foutenmarge.'

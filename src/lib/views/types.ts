@@ -13,6 +13,8 @@ export interface SourceRef {
 
 /** A flag on a shown value: its label in the page language and the English note explaining it. */
 export interface FlagNote {
+	/** Unique within a list of notes (flag-notes.ts builds it from the labels and the note). */
+	key: string;
 	marker: string;
 	labels: string[];
 	note: string | null;

@@ -19,7 +19,6 @@ export const en = {
 	ci_not_published: 'confidence interval not published',
 	ci_range: '95% CI {low} to {high}',
 	break_note: 'Series break',
-	chart_by_region_title: '{indicator}, by region, {year}',
 	chart_description: { one: 'Bar chart, {count} bar. {items}.', other: 'Bar chart, {count} bars. {items}.' },
 	chart_item: '{label}: {value}',
 	chart_item_no_data: '{label}: no data',
@@ -174,5 +173,18 @@ export const en = {
 	stories_text_source: 'Source',
 	cite_plain: 'Plain text',
 	data_secondary_source: '(secondary source)',
-	licence_not_stated: 'not stated'
+	licence_not_stated: 'not stated',
+	// view sentences (src/lib/views)
+	headline_sentence_alone:
+		'{value} of adults met the WHO recommendation for aerobic physical activity in {year} ({survey}).',
+	sentence_not_comparable: 'Not comparable with {wave}: {reason}.',
+	range_not_comparable: 'These figures are not comparable with each other: {reason}.',
+	trend_not_joined: 'Points without a joining line are not comparable: {reason}.',
+	reason_instrument: 'a different instrument ({a} versus {b})',
+	reason_age_base: 'a different age group ({a} versus {b})',
+	reason_standardisation: 'a different standardisation',
+	reason_survey_mode: 'a different survey mode',
+	reason_definition: 'a different definition',
+	standardised_all: 'These figures are age-standardised.',
+	standardised_some: 'Age-standardised: {items}.'
 } as const;

@@ -19,7 +19,6 @@ export const fr = {
 	ci_not_published: 'intervalle de confiance non publié',
 	ci_range: 'IC à 95 % de {low} à {high}',
 	break_note: 'Rupture de série',
-	chart_by_region_title: '{indicator}, par région, {year}',
 	chart_description: {
 		one: 'Diagramme en barres, {count} barre. {items}.',
 		other: 'Diagramme en barres, {count} barres. {items}.'
@@ -179,5 +178,18 @@ export const fr = {
 	stories_text_source: 'Source',
 	cite_plain: 'Texte',
 	data_secondary_source: '(source secondaire)',
-	licence_not_stated: 'non indiquée'
+	licence_not_stated: 'non indiquée',
+	// view sentences (src/lib/views)
+	headline_sentence_alone:
+		'{value} des adultes atteignaient en {year} la recommandation de l’OMS en matière d’activité physique aérobie ({survey}).',
+	sentence_not_comparable: 'Pas comparable avec {wave} : {reason}.',
+	range_not_comparable: 'Ces chiffres ne sont pas comparables entre eux : {reason}.',
+	trend_not_joined: 'Les points non reliés ne sont pas comparables : {reason}.',
+	reason_instrument: 'autre instrument de mesure ({a} contre {b})',
+	reason_age_base: 'autre tranche d’âge ({a} contre {b})',
+	reason_standardisation: 'autre standardisation',
+	reason_survey_mode: 'autre mode d’enquête',
+	reason_definition: 'autre définition',
+	standardised_all: 'Ces chiffres sont standardisés pour l’âge.',
+	standardised_some: 'Standardisés pour l’âge : {items}.'
 } as const satisfies Translation;

@@ -19,7 +19,6 @@ export const nl = {
 	ci_not_published: 'betrouwbaarheidsinterval niet gepubliceerd',
 	ci_range: '95%-BI {low} tot {high}',
 	break_note: 'Reeksbreuk',
-	chart_by_region_title: '{indicator}, per gewest, {year}',
 	chart_description: { one: 'Staafdiagram, {count} staaf. {items}.', other: 'Staafdiagram, {count} staven. {items}.' },
 	chart_item: '{label}: {value}',
 	chart_item_no_data: '{label}: geen gegevens',
@@ -177,5 +176,18 @@ export const nl = {
 	stories_text_source: 'Bron',
 	cite_plain: 'Tekst',
 	data_secondary_source: '(secundaire bron)',
-	licence_not_stated: 'niet vermeld'
+	licence_not_stated: 'niet vermeld',
+	// view sentences (src/lib/views)
+	headline_sentence_alone:
+		'{value} van de volwassenen haalde in {year} de WHO-aanbeveling voor aerobe lichaamsbeweging ({survey}).',
+	sentence_not_comparable: 'Niet vergelijkbaar met {wave}: {reason}.',
+	range_not_comparable: 'Deze cijfers zijn niet onderling vergelijkbaar: {reason}.',
+	trend_not_joined: 'Punten zonder verbindingslijn zijn niet vergelijkbaar: {reason}.',
+	reason_instrument: 'ander meetinstrument ({a} tegenover {b})',
+	reason_age_base: 'andere leeftijdsgroep ({a} tegenover {b})',
+	reason_standardisation: 'anders gestandaardiseerd',
+	reason_survey_mode: 'andere bevragingswijze',
+	reason_definition: 'andere definitie',
+	standardised_all: 'Deze cijfers zijn gestandaardiseerd naar leeftijd.',
+	standardised_some: 'Gestandaardiseerd naar leeftijd: {items}.'
 } as const satisfies Translation;
