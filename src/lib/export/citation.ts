@@ -2,7 +2,7 @@
 // date. Plain text, APA 7 and BibTeX.
 import { locales, type Lang } from '../i18n/langs.ts';
 import { assertIsoDate } from './rows.ts';
-import { citationWording } from './wording.ts';
+import { t } from '../i18n/messages.ts';
 
 export interface CitedSource {
 	publisher: string;
@@ -107,23 +107,27 @@ export function citation(input: CitationInput): Citation {
 	const sources = unique(input.sources, (s) => JSON.stringify([s.publisher, s.title, s.year, s.url]));
 	if (sources.length === 0) throw new Error('citation: at least one original source is needed');
 	const surveys = unique(input.surveyLabels, (s) => s);
-	const words = citationWording[input.lang];
-	const year = (s: CitedSource) => (s.year === null ? words.noDate : String(s.year));
-	const retrieved = words.retrieved(longDate(input.accessed, input.lang), input.viewUrl);
-	const { colon, semicolon } = words;
+	const lang = input.lang;
+	const noDate = t(lang, 'cite_no_date');
+	const year = (s: CitedSource) => (s.year === null ? noDate : String(s.year));
+	const retrieved = t(lang, 'cite_retrieved', { date: longDate(input.accessed, lang), url: input.viewUrl });
+	const colon = t(lang, 'cite_colon');
+	const semicolon = t(lang, 'cite_semicolon');
 	const titled =
 		surveys.length > 0 ? `${input.indicatorLabel}${colon}${surveys.join(semicolon)}` : input.indicatorLabel;
 	const sourceText = (s: CitedSource) => `${s.publisher} (${year(s)}). ${sentence(s.title)} ${s.url}`;
 
 	const plain = [
 		sources.map(sourceText).join(semicolon),
-		...(surveys.length > 0 ? [`${words.surveys(surveys.length)}${colon}${surveys.join(semicolon)}`] : []),
+		...(surveys.length > 0
+			? [`${t(lang, 'cite_surveys', { count: surveys.length })}${colon}${surveys.join(semicolon)}`]
+			: []),
 		`${input.siteName} (${input.siteUrl})${colon}${sentence(input.indicatorLabel)} ${retrieved}`
 	].join(' — ');
 
 	const apa = [
 		...sources.map((s) => `${sentence(s.publisher)} (${year(s)}). ${sentence(s.title)} ${s.url}`),
-		`${sentence(input.siteName)} (${words.noDate}). ${titled} [${words.dataset}]. ${retrieved}`
+		`${sentence(input.siteName)} (${noDate}). ${titled} [${t(lang, 'cite_dataset')}]. ${retrieved}`
 	].join('\n');
 
 	const accessedYear = input.accessed.slice(0, 4);
@@ -133,7 +137,7 @@ export function citation(input: CitationInput): Citation {
 		.map((s) => `${escapeBibtex(`${s.publisher} (${year(s)}). ${sentence(s.title)}`)} ${bibtexUrl(s.url)}`)
 		.join(escapeBibtex(semicolon));
 	const notePrefix = escapeBibtex(
-		`${words.accessed(input.accessed)}${semicolon}${words.originalSource(sources.length)}${colon}`
+		`${t(lang, 'cite_accessed', { date: input.accessed })}${semicolon}${t(lang, 'cite_original_source', { count: sources.length })}${colon}`
 	);
 	const fields: [string, string][] = [
 		['title', `{${escapeBibtex(titled)}}`],

@@ -186,5 +186,70 @@ export const en = {
 	reason_survey_mode: 'a different survey mode',
 	reason_definition: 'a different definition',
 	standardised_all: 'These figures are age-standardised.',
-	standardised_some: 'Age-standardised: {items}.'
+	standardised_some: 'Age-standardised: {items}.',
+	cite_no_date: 'n.d.',
+	cite_dataset: 'Data set',
+	cite_surveys: { one: 'Survey', other: 'Surveys' },
+	cite_retrieved: 'Retrieved {date}, from {url}',
+	cite_accessed: 'Accessed {date}',
+	cite_original_source: { one: 'original source', other: 'original sources' },
+	cite_colon: ': ',
+	cite_semicolon: '; ',
+	// accessibility statement and 404 pages
+	a11y_title: 'Accessibility statement',
+	a11y_intro:
+		'The publishers of this website are committed to making it accessible in accordance with the Belgian rules transposing Directive (EU) 2016/2102. This statement applies to every page of this website in Dutch, French and English, and to the downloads it offers.',
+	a11y_status_heading: 'Compliance status',
+	a11y_status_text:
+		'This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) 2.1 level AA and with the harmonised standard EN 301 549, due to the non-compliances listed below.',
+	a11y_non_accessible_heading: 'Non-accessible content',
+	a11y_non_accessible_intro: 'The following content is not (yet) fully accessible.',
+	a11y_reason_label: 'Reason',
+	a11y_alternative_label: 'Alternative',
+	a11y_charts_what:
+		'Charts: a screen reader gets the chart’s title and a description, but not every detail of the drawing (the exact position of points, lines and confidence bands). WCAG 1.1.1.',
+	a11y_charts_reason: 'Non-compliance: a drawing cannot be put into words without repeating the figures.',
+	a11y_charts_alternative:
+		'Every chart has a table below it with all the figures shown, with confidence intervals and sample sizes when they were published.',
+	a11y_quotes_what:
+		'Verbatim quotes from the sources are in the source’s language, without that language being marked up, so a screen reader may read them with the wrong pronunciation. WCAG 3.1.2.',
+	a11y_quotes_reason: 'Non-compliance; a fix is planned.',
+	a11y_quotes_alternative:
+		'The meaning of each quote is given in the page’s language by the indicator’s definition and notes.',
+	a11y_png_what:
+		'Chart images downloaded as PNG files have no text alternative: an image file cannot carry one. WCAG 1.1.1.',
+	a11y_png_reason: 'Non-compliance: inherent to the file format.',
+	a11y_png_alternative: 'Download the same figures as CSV or JSON, or use the table and the description on the page.',
+	a11y_manual_what:
+		'The pages have not yet been checked with screen readers (NVDA, VoiceOver) or with the keyboard alone; automated tests find only part of the problems.',
+	a11y_manual_reason: 'Non-compliance: the manual check is planned but not yet done.',
+	a11y_manual_alternative:
+		'Report any problem through the feedback procedure below; we will then provide the content in an accessible form.',
+	a11y_third_party_what:
+		'Documents of the sources we link to (reports, press releases, PDF files of other organisations).',
+	a11y_third_party_reason: 'Out of scope: third-party content that the publishers of this website do not control.',
+	a11y_third_party_alternative:
+		'The figure and the exact sentence it was taken from are given with every value on this website.',
+	a11y_preparation_heading: 'Preparation of this statement',
+	a11y_prepared: 'Prepared on',
+	a11y_reviewed: 'Last reviewed on',
+	a11y_method:
+		'Method: self-assessment by the team, supported by automated axe-core checks (WCAG 2.0 and 2.1, levels A and AA) in Chromium on every page, in light and dark colour schemes, on every build, and by tests that every chart has, without JavaScript, a name, a description and a table with the same figures.',
+	a11y_feedback_heading: 'Feedback and contact',
+	a11y_feedback_text:
+		'Did you run into an accessibility problem, or do you need content in an accessible format? There is no dedicated contact address yet.',
+	a11y_contact_label: 'How',
+	a11y_contact: 'Open an issue in this project’s repository, naming the page and the problem.',
+	a11y_enforcement_heading: 'Enforcement procedure',
+	a11y_enforcement_text:
+		'If you get no answer, or no satisfactory answer, to your feedback, you can complain to the ombudsman competent for the publisher of this website. Which body is competent depends on who publishes the website: the Federal Ombudsman for a federal public body, the Flemish Ombudsman (Vlaamse Ombudsdienst) for a Flemish one; the other regions and communities have their own ombudsman. FPS BOSA monitors the accessibility of federal websites.',
+	a11y_link_federal: 'Federal Ombudsman',
+	a11y_link_flanders: 'Flemish Ombudsman (Vlaamse Ombudsdienst)',
+	a11y_link_bosa: 'FPS BOSA: accessibility of websites',
+	not_found_title: 'Page not found',
+	not_found_heading: 'This page does not exist',
+	not_found_text:
+		'The address may be mistyped, or the page may have moved. Every figure can be found from the home page or the list of indicators.',
+	not_found_home: 'Go to the home page',
+	not_found_catalogue: 'All indicators'
 } as const;

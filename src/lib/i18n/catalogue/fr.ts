@@ -191,5 +191,71 @@ export const fr = {
 	reason_survey_mode: 'autre mode d’enquête',
 	reason_definition: 'autre définition',
 	standardised_all: 'Ces chiffres sont standardisés pour l’âge.',
-	standardised_some: 'Standardisés pour l’âge : {items}.'
+	standardised_some: 'Standardisés pour l’âge : {items}.',
+	cite_no_date: 's.d.',
+	cite_dataset: 'Jeu de données',
+	cite_surveys: { one: 'Enquête', other: 'Enquêtes' },
+	cite_retrieved: 'Consulté le {date}, sur {url}',
+	cite_accessed: 'Consulté le {date}',
+	cite_original_source: { one: 'source originale', other: 'sources originales' },
+	cite_colon: ' : ',
+	cite_semicolon: ' ; ',
+	// accessibility statement and 404 pages
+	a11y_title: 'Déclaration d’accessibilité',
+	a11y_intro:
+		'Les éditeurs de ce site s’engagent à le rendre accessible conformément aux règles belges qui transposent la directive (UE) 2016/2102. Cette déclaration s’applique à toutes les pages de ce site en néerlandais, en français et en anglais, et aux téléchargements qu’il propose.',
+	a11y_status_heading: 'État de conformité',
+	a11y_status_text:
+		'Ce site est partiellement conforme aux règles pour l’accessibilité des contenus web (WCAG) 2.1 niveau AA et à la norme harmonisée EN 301 549, en raison des non-conformités énumérées ci-dessous.',
+	a11y_non_accessible_heading: 'Contenus non accessibles',
+	a11y_non_accessible_intro: 'Les contenus suivants ne sont pas (encore) pleinement accessibles.',
+	a11y_reason_label: 'Raison',
+	a11y_alternative_label: 'Alternative',
+	a11y_charts_what:
+		'Graphiques : un lecteur d’écran reçoit le titre et une description du graphique, mais pas chaque détail du dessin (position exacte des points, des lignes et des bandes de confiance). WCAG 1.1.1.',
+	a11y_charts_reason: 'Non-conformité : un dessin ne peut pas être rendu en mots sans répéter les chiffres.',
+	a11y_charts_alternative:
+		'Sous chaque graphique, un tableau donne tous les chiffres affichés, avec les intervalles de confiance et la taille de l’échantillon quand ils sont publiés.',
+	a11y_quotes_what:
+		'Les citations textuelles des sources sont dans la langue de la source, sans indication de cette langue dans le code ; un lecteur d’écran peut donc mal les prononcer. WCAG 3.1.2.',
+	a11y_quotes_reason: 'Non-conformité ; correction prévue.',
+	a11y_quotes_alternative:
+		'Le sens de chaque citation est donné dans la langue de la page par la définition et les notes de l’indicateur.',
+	a11y_png_what:
+		'Les images de graphiques téléchargées en PNG n’ont pas d’alternative textuelle : un fichier image ne peut pas en contenir. WCAG 1.1.1.',
+	a11y_png_reason: 'Non-conformité : propre au format de fichier.',
+	a11y_png_alternative:
+		'Téléchargez les mêmes chiffres en CSV ou JSON, ou utilisez le tableau et la description de la page.',
+	a11y_manual_what:
+		'Les pages n’ont pas encore été vérifiées avec des lecteurs d’écran (NVDA, VoiceOver) ni uniquement au clavier ; les tests automatiques ne trouvent qu’une partie des problèmes.',
+	a11y_manual_reason: 'Non-conformité : la vérification manuelle est prévue mais pas encore faite.',
+	a11y_manual_alternative:
+		'Signalez tout problème par la procédure ci-dessous ; nous fournirons alors le contenu sous une forme accessible.',
+	a11y_third_party_what:
+		'Documents des sources vers lesquels nous renvoyons (rapports, communiqués, fichiers PDF d’autres organisations).',
+	a11y_third_party_reason: 'Hors champ : contenus de tiers que les éditeurs de ce site ne contrôlent pas.',
+	a11y_third_party_alternative:
+		'Le chiffre et la phrase exacte dont il est tiré figurent avec chaque valeur sur ce site.',
+	a11y_preparation_heading: 'Établissement de cette déclaration',
+	a11y_prepared: 'Établie le',
+	a11y_reviewed: 'Dernière révision le',
+	a11y_method:
+		'Méthode : auto-évaluation par l’équipe, appuyée par des contrôles automatiques avec axe-core (WCAG 2.0 et 2.1, niveaux A et AA) dans Chromium sur chaque page, en thème clair et sombre, à chaque build, et par des tests qui vérifient que chaque graphique a, sans JavaScript, un nom, une description et un tableau avec les mêmes chiffres.',
+	a11y_feedback_heading: 'Retour d’information et contact',
+	a11y_feedback_text:
+		'Vous rencontrez un problème d’accessibilité ou vous avez besoin d’un contenu sous une forme accessible ? Il n’existe pas encore d’adresse de contact dédiée.',
+	a11y_contact_label: 'Comment',
+	a11y_contact: 'Ouvrez une issue dans le dépôt de ce projet en décrivant la page et le problème.',
+	a11y_enforcement_heading: 'Procédure de mise en œuvre',
+	a11y_enforcement_text:
+		'Si vous ne recevez pas de réponse, ou pas de réponse satisfaisante, vous pouvez porter plainte auprès du service de médiation compétent pour l’éditeur de ce site. Le service compétent dépend de l’éditeur : le Médiateur fédéral pour un organisme fédéral, la Vlaamse Ombudsdienst pour un organisme flamand ; les autres régions et communautés ont leur propre service de médiation. Le SPF BOSA suit l’accessibilité des sites fédéraux.',
+	a11y_link_federal: 'Médiateur fédéral',
+	a11y_link_flanders: 'Vlaamse Ombudsdienst (service de médiation flamand)',
+	a11y_link_bosa: 'SPF BOSA : accessibilité des sites web',
+	not_found_title: 'Page introuvable',
+	not_found_heading: 'Cette page n’existe pas',
+	not_found_text:
+		'L’adresse est peut-être mal saisie, ou la page a été déplacée. Tous les chiffres sont accessibles depuis la page d’accueil ou la liste des indicateurs.',
+	not_found_home: 'Vers la page d’accueil',
+	not_found_catalogue: 'Tous les indicateurs'
 } as const satisfies Translation;

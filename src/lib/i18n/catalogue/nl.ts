@@ -189,5 +189,73 @@ export const nl = {
 	reason_survey_mode: 'andere bevragingswijze',
 	reason_definition: 'andere definitie',
 	standardised_all: 'Deze cijfers zijn gestandaardiseerd naar leeftijd.',
-	standardised_some: 'Gestandaardiseerd naar leeftijd: {items}.'
+	standardised_some: 'Gestandaardiseerd naar leeftijd: {items}.',
+	cite_no_date: 'z.d.',
+	cite_dataset: 'Dataset',
+	cite_surveys: { one: 'Enquête', other: 'Enquêtes' },
+	cite_retrieved: 'Geraadpleegd op {date}, van {url}',
+	cite_accessed: 'Geraadpleegd op {date}',
+	cite_original_source: { one: 'oorspronkelijke bron', other: 'oorspronkelijke bronnen' },
+	cite_colon: ': ',
+	cite_semicolon: '; ',
+	// accessibility statement and 404 pages
+	a11y_title: 'Toegankelijkheidsverklaring',
+	a11y_intro:
+		'De uitgevers van deze website willen hem toegankelijk maken volgens de Belgische regels die Richtlijn (EU) 2016/2102 omzetten. Deze verklaring geldt voor alle pagina’s van deze website in het Nederlands, het Frans en het Engels, en voor de downloads die ze aanbiedt.',
+	a11y_status_heading: 'Nalevingsstatus',
+	a11y_status_text:
+		'Deze website voldoet gedeeltelijk aan de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA en aan de geharmoniseerde norm EN 301 549, wegens de niet-naleving die hieronder is opgesomd.',
+	a11y_non_accessible_heading: 'Niet-toegankelijke inhoud',
+	a11y_non_accessible_intro: 'De volgende inhoud is (nog) niet volledig toegankelijk.',
+	a11y_reason_label: 'Reden',
+	a11y_alternative_label: 'Alternatief',
+	a11y_charts_what:
+		'Grafieken: een schermlezer krijgt de titel en een beschrijving van de grafiek, maar niet elk detail van de tekening (de precieze ligging van punten, lijnen en betrouwbaarheidsbanden). WCAG 1.1.1.',
+	a11y_charts_reason:
+		'Niet-naleving: een tekening kan niet in woorden worden weergegeven zonder de cijfers te herhalen.',
+	a11y_charts_alternative:
+		'Onder elke grafiek staat een tabel met alle getoonde cijfers, met betrouwbaarheidsintervallen en steekproefgrootte wanneer die gepubliceerd zijn.',
+	a11y_quotes_what:
+		'Letterlijke citaten uit de bronnen staan in de taal van de bron, zonder aanduiding van die taal in de code, zodat een schermlezer ze met de verkeerde uitspraak kan voorlezen. WCAG 3.1.2.',
+	a11y_quotes_reason: 'Niet-naleving; wordt verholpen.',
+	a11y_quotes_alternative:
+		'De betekenis van elk citaat staat in de taal van de pagina in de definitie en de notities van de indicator.',
+	a11y_png_what:
+		'Afbeeldingen van grafieken die als PNG-bestand worden gedownload, hebben geen tekstalternatief: een beeldbestand kan er geen bevatten. WCAG 1.1.1.',
+	a11y_png_reason: 'Niet-naleving: eigen aan het bestandsformaat.',
+	a11y_png_alternative:
+		'Download dezelfde cijfers als CSV of JSON, of gebruik de tabel en de beschrijving op de pagina.',
+	a11y_manual_what:
+		'De pagina’s zijn nog niet met schermlezers (NVDA, VoiceOver) of enkel met het toetsenbord nagelopen; automatische tests vinden maar een deel van de problemen.',
+	a11y_manual_reason: 'Niet-naleving: de handmatige controle is gepland maar nog niet gebeurd.',
+	a11y_manual_alternative:
+		'Meld elk probleem via de feedbackprocedure hieronder; we bezorgen de inhoud dan in een toegankelijke vorm.',
+	a11y_third_party_what:
+		'Documenten van de bronnen waarnaar we linken (rapporten, persberichten, pdf-bestanden van andere organisaties).',
+	a11y_third_party_reason:
+		'Buiten het toepassingsgebied: inhoud van derden die de uitgevers van deze website niet beheren.',
+	a11y_third_party_alternative:
+		'Het cijfer en de letterlijke zin waaruit het komt, staan bij elke waarde op deze website.',
+	a11y_preparation_heading: 'Opstelling van deze verklaring',
+	a11y_prepared: 'Opgesteld op',
+	a11y_reviewed: 'Laatst herzien op',
+	a11y_method:
+		'Methode: zelfbeoordeling door het team, ondersteund door automatische controles met axe-core (WCAG 2.0 en 2.1, niveaus A en AA) in Chromium op elke pagina, in licht en donker kleurenschema, bij elke build, en door tests die nagaan dat elke grafiek zonder JavaScript een naam, een beschrijving en een tabel met dezelfde cijfers heeft.',
+	a11y_feedback_heading: 'Feedback en contact',
+	a11y_feedback_text:
+		'Loopt u tegen een toegankelijkheidsprobleem aan, of hebt u inhoud nodig in een toegankelijke vorm? Er is nog geen apart contactadres.',
+	a11y_contact_label: 'Hoe',
+	a11y_contact: 'Open een issue in de repository van dit project en beschrijf de pagina en het probleem.',
+	a11y_enforcement_heading: 'Handhavingsprocedure',
+	a11y_enforcement_text:
+		'Krijgt u geen of geen bevredigend antwoord op uw melding, dan kunt u klacht indienen bij de ombudsdienst die bevoegd is voor de uitgever van deze website. Welke dienst bevoegd is, hangt af van wie de website uitgeeft: de federale Ombudsman voor een federale overheidsinstantie, de Vlaamse Ombudsdienst voor een Vlaamse; de andere gewesten en gemeenschappen hebben hun eigen ombudsdienst. De FOD BOSA volgt de toegankelijkheid van federale websites op.',
+	a11y_link_federal: 'Federale Ombudsman',
+	a11y_link_flanders: 'Vlaamse Ombudsdienst',
+	a11y_link_bosa: 'FOD BOSA: toegankelijkheid van websites',
+	not_found_title: 'Pagina niet gevonden',
+	not_found_heading: 'Deze pagina bestaat niet',
+	not_found_text:
+		'Het adres is misschien verkeerd getypt, of de pagina is verplaatst. Alle cijfers zijn te vinden via de startpagina of de lijst van indicatoren.',
+	not_found_home: 'Naar de startpagina',
+	not_found_catalogue: 'Alle indicatoren'
 } as const satisfies Translation;
