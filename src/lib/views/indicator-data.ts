@@ -161,8 +161,8 @@ export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang):
 	];
 	const used = <K extends keyof Observation>(key: K) => new Set(rows.map((o) => String(o[key])));
 	const regions = used('region');
-	// A Belgian indicator's bars list the three regions even where one has no value: label them all.
-	if (indicator.geography === 'belgium') for (const r of ['BE-VLG', 'BE-BRU', 'BE-WAL']) regions.add(r);
+	// Bars of a Belgian indicator and every map list the three regions, even one without a value.
+	for (const r of ['BE-VLG', 'BE-BRU', 'BE-WAL']) regions.add(r);
 	const breakdownCodes = used('breakdown');
 	const groupKeys = new Set(rows.map((o) => `${o.breakdown}/${o.group}`));
 	const flags = new Set(rows.flatMap((o) => o.flags));

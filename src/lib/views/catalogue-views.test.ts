@@ -1,0 +1,157 @@
+// Every view the site offers, for every indicator and breakdown of the real catalogue, in nl, fr and
+// en: flagged values keep their †, Svelte keys are unique, no offered view is empty, no code reaches
+// a reader, and the home chart is the indicator page's bar view.
+import { describe, expect, it } from 'vitest';
+import { validateCatalogue } from '../data/validate.ts';
+import { formatValue } from '../format/number.ts';
+import { langs, type Lang } from '../i18n/langs.ts';
+import { readDataFiles } from '../server/data-dir.ts';
+import { fitState, type ViewState } from '../state/view-state.ts';
+import { homeView, HEADLINE_INDICATOR } from './home.ts';
+import { indicatorPageData, type IndicatorPageData } from './indicator-data.ts';
+import { buildIndicatorView, viewOptionsFor, type IndicatorView } from './indicator-view.ts';
+
+const { catalogue } = validateCatalogue(readDataFiles('data'));
+if (!catalogue) throw new Error('data/ must be valid');
+
+interface Built {
+	where: string;
+	data: IndicatorPageData;
+	view: IndicatorView;
+}
+
+/** Every state the explorer offers: each view with each wave it offers and each area. */
+function allViews(lang: Lang): Built[] {
+	const out: Built[] = [];
+	for (const indicator of catalogue!.indicators) {
+		const data = indicatorPageData(catalogue!, indicator.id, lang);
+		for (const breakdown of data.breakdowns) {
+			const options = viewOptionsFor(data, breakdown);
+			for (const kind of options.views)
+				for (const year of kind === 'map' ? options.mapYears : options.years)
+					for (const region of options.regions) {
+						const state: ViewState = { view: kind, year, region };
+						const view = buildIndicatorView(data, breakdown, state, lang);
+						out.push({ where: `${lang} ${indicator.id}/${breakdown} ${JSON.stringify(state)}`, data, view });
+					}
+		}
+	}
+	return out;
+}
+const built = Object.fromEntries(langs.map((lang) => [lang, allViews(lang)])) as Record<Lang, Built[]>;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const duplicates = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);
+
+/**
+ * In `text`, each appearance of a flagged value's display, counted as marked (followed by †) or
+ * unmarked; an unmarked one is fine only when an unflagged value has the same display.
+ */
+function countMarks(text: string, data: IndicatorPageData, lang: Lang) {
+	const shown = data.observations.filter((o) => o.preferred);
+	const show = (o: (typeof shown)[number]) => formatValue(o.value, o.decimals, data.indicator.unit, lang);
+	const unflagged = new Set(shown.filter((o) => o.flags.length === 0).map(show));
+	let marked = 0;
+	const unmarked: string[] = [];
+	for (const value of new Set(shown.filter((o) => o.flags.length > 0).map(show)))
+		for (const m of text.matchAll(new RegExp(`(?<![\\d.,])${escape(value)}(?![\\d.,]\\d)( †)?`, 'g'))) {
+			if (m[1]) marked++;
+			else if (!unflagged.has(value)) unmarked.push(value);
+		}
+	return { marked, unmarked };
+}
+
+describe('flags travel with the number', () => {
+	it.each(langs)('%s: every flagged value in every sentence and description carries †', (lang) => {
+		let marked = 0;
+		const unmarked: string[] = [];
+		for (const { where, data, view } of built[lang])
+			for (const text of [view.description, ...view.sentences]) {
+				const count = countMarks(text, data, lang);
+				marked += count.marked;
+				for (const value of count.unmarked) unmarked.push(`${where}: ${value} in "${text}"`);
+			}
+		expect(unmarked).toEqual([]);
+		expect(marked).toBeGreaterThan(500);
+	});
+
+	it.each(langs)('%s: the home headline and chart mark their flagged values', (lang) => {
+		const home = homeView(catalogue, lang);
+		const data = indicatorPageData(catalogue, HEADLINE_INDICATOR, lang);
+		const texts = [home.headline.value, ...home.headline.sentences, home.chart?.description ?? ''];
+		const counts = texts.map((text) => countMarks(text, data, lang));
+		expect(counts.flatMap((c) => c.unmarked)).toEqual([]);
+		expect(counts.reduce((sum, c) => sum + c.marked, 0)).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('keys are unique by construction', () => {
+	it.each(langs)('%s: flag notes, table rows, bars, map regions and line segments', (lang) => {
+		const found: string[] = [];
+		for (const { where, view } of built[lang]) {
+			const keyLists = [
+				view.flags.map((f) => f.key),
+				view.table.map((r) => r.key),
+				view.bar?.map((b) => b.key) ?? [],
+				view.map?.map((m) => m.code) ?? [],
+				view.trend?.segments.map((s) => s.key) ?? [],
+				view.sentences
+			];
+			for (const keys of keyLists) for (const key of duplicates(keys)) found.push(`${where}: ${key}`);
+		}
+		expect(found).toEqual([]);
+	});
+});
+
+describe('no empty views', () => {
+	it('every offered view opens on at least one published value', () => {
+		const empty: string[] = [];
+		for (const indicator of catalogue.indicators) {
+			const data = indicatorPageData(catalogue, indicator.id, 'en');
+			for (const breakdown of data.breakdowns) {
+				const options = viewOptionsFor(data, breakdown);
+				for (const kind of options.views) {
+					const state = fitState({ ...options.defaults, view: kind }, options);
+					if (buildIndicatorView(data, breakdown, state, 'en').rows.length === 0)
+						empty.push(`${indicator.id}/${breakdown} ${kind}`);
+				}
+			}
+		}
+		expect(empty).toEqual([]);
+	});
+
+	it('every map the explorer offers shows a regional value', () => {
+		const empty = built.en.filter((b) => b.view.map && b.view.rows.length === 0).map((b) => b.where);
+		expect(empty).toEqual([]);
+	});
+
+	it('the education breakdown of the headline opens on the 2018 gradient', () => {
+		const data = indicatorPageData(catalogue, HEADLINE_INDICATOR, 'nl');
+		expect(viewOptionsFor(data, 'education').defaults).toEqual({ view: 'bar', year: '2018', region: 'BE' });
+	});
+});
+
+describe('what a reader reads names areas and groups, never codes', () => {
+	it.each(langs)('%s: bar, map and table labels are labels', (lang) => {
+		const coded: string[] = [];
+		for (const { where, view } of built[lang]) {
+			for (const b of view.bar ?? []) if (b.label === b.key) coded.push(`${where}: bar ${b.key}`);
+			for (const m of view.map ?? []) if (m.label === m.code) coded.push(`${where}: map ${m.code}`);
+			for (const r of view.table) if (r.label === r.key) coded.push(`${where}: table ${r.key}`);
+			if (/\bBE-[A-Z]{3}\b/.test(view.description)) coded.push(`${where}: ${view.description}`);
+		}
+		expect(coded).toEqual([]);
+	});
+});
+
+describe('the home chart is the bar view of the indicator page', () => {
+	it.each(langs)('%s', (lang) => {
+		const home = homeView(catalogue, lang);
+		const data = indicatorPageData(catalogue, HEADLINE_INDICATOR, lang);
+		const year = viewOptionsFor(data, 'total').mapYears[0] ?? '';
+		const page = buildIndicatorView(data, 'total', { view: 'bar', year, region: 'BE' }, lang);
+		expect(home.chart?.data).toEqual(page.bar);
+		expect(home.chart?.description).toBe(page.description);
+		expect(home.chart?.table).toEqual(page.table);
+		expect(home.chart?.flags).toEqual(page.flags);
+	});
+});
