@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -43,44 +43,53 @@ export async function startSite(): Promise<Site> {
 }
 
 /**
- * Serves build/ and launches Chromium for one test file (registered as its first hooks); both close
- * after its last test, and with the browser every context the file opened on it.
+ * The run's shared site and Chromium (started once by global-setup.ts) for one test file: connects
+ * in its first hook and disconnects after its last test, closing every context the file opened.
  */
 export function withSite(): { readonly site: Site; readonly browser: Browser } {
 	const env = {} as { site: Site; browser: Browser };
 	beforeAll(async () => {
-		env.site = await startSite();
-		env.browser = await launchChromium();
+		const url = inject('siteUrl');
+		env.site = { url, at: (pathname: string) => new URL(pathname, url).href, close: async () => {} };
+		env.browser = await chromium.connect(inject('chromiumEndpoint'));
 	});
 	afterAll(async () => {
 		await env.browser?.close();
-		await env.site?.close();
 	});
 	return env;
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches Chromium (Debian package by default). Never skips: a missing browser is a failure. */
-export async function launchChromium(): Promise<Browser> {
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+function assertChromium(): void {
 	if (!fs.existsSync(CHROMIUM_PATH)) {
 		throw new Error(
 			`Chromium not found at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium) ` +
 				`or set CHROMIUM_PATH to a Chromium/Chrome executable. Browser tests never skip.`
 		);
 	}
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+}
+
+/** Launches Chromium (Debian package by default). Never skips: a missing browser is a failure. */
+export async function launchChromium(): Promise<Browser> {
+	assertChromium();
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Launches the Chromium that every test file of a run connects to (global-setup.ts). */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+	assertChromium();
+	return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 // ---------------------------------------------------------------------------------------------

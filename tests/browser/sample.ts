@@ -1,0 +1,89 @@
+// Which built pages the browser suite opens. `npm test` opens a stratified sample: every page type
+// in every language (the first page of each stratum and one more chosen by the seed), plus a share of
+// the remaining pages chosen afresh by the seed, so that successive commits cover every page over
+// time. `npm run test:full` (TEST_FULL=1) opens every page. The seed is the commit hash (TEST_SEED
+// overrides it) and is printed, so a failing sample can be re-run exactly.
+
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { LANGS, ROOT, builtPages, type Lang } from './harness.ts';
+
+export const FULL = process.env.TEST_FULL === '1';
+
+function commitHash(): string {
+	try {
+		return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+	} catch {
+		return 'no-git';
+	}
+}
+
+export const SEED = process.env.TEST_SEED ?? commitHash();
+
+/** A stable pseudo-random rank of `item` for this seed (and salt): sort by it to draw a sample. */
+export function rank(item: string, salt = ''): string {
+	return createHash('sha1').update(`${SEED}\u0000${salt}\u0000${item}`).digest('hex');
+}
+
+/** The `count` items of lowest rank: a sample that changes with the seed and is reproducible. */
+export function draw<T extends string>(items: readonly T[], count: number, salt = ''): T[] {
+	return [...items].sort((a, b) => rank(a, salt).localeCompare(rank(b, salt))).slice(0, count);
+}
+
+/** The seed's choice of one language (the suite's language-wide checks run on it; all three when full). */
+export function sampleLangs(salt: string): readonly Lang[] {
+	return FULL ? LANGS : draw(LANGS, 1, salt);
+}
+
+/** The page type of a URL path: the stratum it is sampled in. */
+export function pageType(pathname: string): string {
+	const [lang, section, ...rest] = pathname.split('/').filter(Boolean);
+	if (!lang) return 'root';
+	if (!(LANGS as readonly string[]).includes(lang)) return lang; // 404.html → '404.html'
+	if (!section) return 'home';
+	if (section === 'embed') return `embed ${rest[2] ?? ''}`.trim(); // embed/{id}/{breakdown}/{view}/{year}/{region}
+	if (section === 'indicator') return rest.length > 1 ? 'indicator breakdown' : 'indicator';
+	if (section === 'stories') return rest.length > 0 ? 'story' : 'stories';
+	return section;
+}
+
+function langOf(pathname: string): string {
+	return pathname.split('/')[1] ?? '';
+}
+
+/** The views that live in the query string, opened on indicator pages besides their default view. */
+export const QUERY_VIEWS = ['table', 'trend', 'map'] as const;
+
+export interface PageSample {
+	/** URL paths to open (query-string views included). */
+	pages: string[];
+	/** One page per page type and language: these are also used (hovered, focused, disclosures opened). */
+	representatives: Set<string>;
+	/** Every page of the build, for the record. */
+	total: number;
+}
+
+/**
+ * The pages to check for one salt (e.g. a colour scheme, so light and dark draw different pages).
+ * Every page type × language is represented; `extra` is the share of the other pages added.
+ */
+export function samplePages(salt: string, extra = 0.02): PageSample {
+	const all = builtPages();
+	const views = all
+		.filter((p) => pageType(p) === 'indicator')
+		.flatMap((p) => QUERY_VIEWS.map((view) => `${p}?view=${view}`));
+	const everything = [...all, ...views];
+	const strata = new Map<string, string[]>();
+	for (const p of everything) {
+		const type = p.includes('?view=') ? `indicator ${p.split('?view=')[1]} view` : pageType(p);
+		const key = `${type} · ${langOf(p)}`;
+		strata.set(key, [...(strata.get(key) ?? []), p]);
+	}
+	const representatives = new Set([...strata.values()].map((pages) => pages[0]!));
+	if (FULL) return { pages: everything, representatives, total: everything.length };
+	const chosen = new Set(representatives);
+	for (const pages of strata.values()) for (const p of draw(pages, 1, salt)) chosen.add(p);
+	const rest = everything.filter((p) => !chosen.has(p));
+	for (const p of draw(rest, Math.ceil(rest.length * extra), salt)) chosen.add(p);
+	return { pages: everything.filter((p) => chosen.has(p)), representatives, total: everything.length };
+}
