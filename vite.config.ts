@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { siteUrlWarningPlugin } from './src/lib/server/site-url-plugin.ts';
 import { validateDataPlugin } from './src/lib/server/validate-plugin.ts';
 
 export default defineConfig({
-	plugins: [validateDataPlugin(), sveltekit()],
+	plugins: [validateDataPlugin(), siteUrlWarningPlugin(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -52,6 +52,9 @@ test('a build over corrupted data exits non-zero, lists every fault without a st
 	const missing = expected.filter((l) => !lines.has(l));
 	expect(missing, `fault lines missing from the build output:\n${output}`).toEqual([]);
 
+	// .env's default origin: the build says loudly which origin it would write (before validation).
+	expect(output).toContain('⚠ PUBLIC_SITE_URL is http://localhost:4173: every citation');
+
 	const stackLines = output.split(/\r?\n/).filter((l) => /^\s+at /.test(l));
 	expect(stackLines, 'stack trace lines in the build output').toEqual([]);
 
