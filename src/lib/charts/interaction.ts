@@ -1,5 +1,6 @@
 // Keyboard, accessible text and tooltip geometry shared by the charts. Pure and DOM-free: the
 // components keep the state (interaction.svelte.ts), these functions only compute.
+import { clamp, round } from '../format/numeric.ts';
 import { estimateTextWidth } from './text-width.ts';
 
 /**
@@ -9,7 +10,7 @@ import { estimateTextWidth } from './text-width.ts';
  */
 export function nextIndex(current: number, key: string, count: number): number | null {
 	if (count <= 0) return null;
-	const from = Math.min(Math.max(0, current), count - 1);
+	const from = clamp(current, 0, count - 1);
 	switch (key) {
 		case 'ArrowRight':
 		case 'ArrowDown':
@@ -104,8 +105,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 	return lines;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
-
 /**
  * Places a tooltip above its mark, or below when there is no room above, centred on the anchor and
  * kept inside the drawing (`width` × `height`); lines wider than the drawing are wrapped.
@@ -123,12 +122,10 @@ export function placeTooltip(
 	const lineHeight = fontSize * LINE_HEIGHT;
 	const w = round(Math.min(width - 2 * EDGE, textWidth + 2 * PAD));
 	const h = round(wrapped.length * lineHeight + 2 * PAD - (lineHeight - fontSize));
-	const x = round(Math.max(EDGE, Math.min(width - EDGE - w, anchor.x - w / 2)));
+	const x = round(clamp(anchor.x - w / 2, EDGE, width - EDGE - w));
 	const above = anchor.top - GAP - h;
 	const below = anchor.bottom + GAP;
-	const y = round(
-		above >= EDGE ? above : below + h <= height - EDGE ? below : Math.max(EDGE, Math.min(height - EDGE - h, above))
-	);
+	const y = round(above >= EDGE ? above : below + h <= height - EDGE ? below : clamp(above, EDGE, height - EDGE - h));
 	return {
 		x,
 		y,

@@ -1,6 +1,7 @@
 // A chart framed as a standalone image: title and subtitle above, source (and site) below, in one SVG
 // document. Pure string work, shared by the client-side SVG/PNG export and the social-preview images
 // rendered at build time, so both carry the same text in the same places.
+import { round } from '../format/numeric.ts';
 
 export interface FrameText {
 	title: string;
@@ -69,8 +70,6 @@ function placed(svg: string, x: number, y: number, width: number, height: number
 		return `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}"${rest}>`;
 	});
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The framed image as one SVG document, with its size. */
 export function framedSvg(

@@ -1,3 +1,4 @@
+import { round } from '../../format/numeric.ts';
 import { max } from 'd3-array';
 import { linearScale } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
@@ -23,8 +24,6 @@ const VALUE_GAP = 6;
 const WIDE = { row: 40, bar: 24, barTop: 8 };
 /** Compact rows: label on its own line, the bar under it. */
 const COMPACT = { row: 56, bar: 22, barTop: 25, labelCentre: 14 };
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Horizontal bars, one row per datum, the value label after the bar or whisker. Wide drawings put the

@@ -1,3 +1,4 @@
+import { round } from '../../format/numeric.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Unit } from '../../data/schema.ts';
 import { formatTick } from '../../format/number.ts';
@@ -5,8 +6,6 @@ import type { Lang } from '../../i18n/langs.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import { REGULAR_WIDTH } from './label-placement.ts';
 import type { LineSegment, PlacedBreak, SeriesBreak } from './types.ts';
-
-export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Gap kept between two x-axis labels; closer ones are thinned out. */
 const TICK_GAP = 10;

@@ -2,6 +2,7 @@
 // segment's last wave go first, then the direct labels, then the value labels of the first waves and
 // of the waves in between, which are left out (the table, the description and the marker's tooltip
 // still carry them) when they would cover other labels.
+import { round } from '../../format/numeric.ts';
 import {
 	BOLD_WIDTH,
 	chooseCandidate,
@@ -21,8 +22,6 @@ export const BREAK_FONT_SIZE = 14;
 export const KEY_WIDTH = 15;
 /** A value label that would cover more than this share of another label is left out. */
 const MAX_TEXT_OVERLAP = 0.1;
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Sets `valueLabel` on the points and `directLabel` on the segments (all freshly made by the layout). */
 export function placeLabels(

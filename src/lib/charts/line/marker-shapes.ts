@@ -1,3 +1,4 @@
+import { round } from '../../format/numeric.ts';
 import type { MarkerShape } from './types.ts';
 
 /** Segment i gets shapes[i % 4]: series differ by shape as well as colour (C10). */
@@ -5,8 +6,6 @@ export const shapes: readonly MarkerShape[] = ['circle', 'square', 'triangle', '
 
 /** Half the width of every marker, for collision boxes. */
 export const MARKER_RADIUS = 6;
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The marker's outline as an SVG path `d`, centred on (x, y); the shapes have about the same area. */
 export function markerPath(shape: MarkerShape, x: number, y: number): string {

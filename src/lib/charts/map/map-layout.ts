@@ -1,3 +1,4 @@
+import { round } from '../../format/numeric.ts';
 import { extent } from 'd3-array';
 import type { Unit } from '../../data/schema.ts';
 import { formatNumber, formatTick } from '../../format/number.ts';
@@ -53,7 +54,6 @@ const fromZero: Record<Unit, boolean> = {
 	million_eur: true
 };
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const EPS = 1e-9;
 
 /**
