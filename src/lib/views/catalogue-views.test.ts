@@ -42,18 +42,31 @@ const built = Object.fromEntries(langs.map((lang) => [lang, allViews(lang)])) as
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const duplicates = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);
 
+/** Per page data: each flagged value's display with its pattern, and the displays of unflagged values. */
+const patterns = new WeakMap<IndicatorPageData, { value: string; re: RegExp }[]>();
+const unflaggedDisplays = new WeakMap<IndicatorPageData, Set<string>>();
+function prepare(data: IndicatorPageData, lang: Lang) {
+	const shown = data.observations.filter((o) => o.preferred);
+	const show = (o: (typeof shown)[number]) => formatValue(o.value, o.decimals, data.indicator.unit, lang);
+	const flagged = [...new Set(shown.filter((o) => o.flags.length > 0).map(show))];
+	patterns.set(
+		data,
+		flagged.map((value) => ({ value, re: new RegExp(`(?<![\\d.,])${escape(value)}(?![\\d.,]\\d)( †)?`, 'g') }))
+	);
+	unflaggedDisplays.set(data, new Set(shown.filter((o) => o.flags.length === 0).map(show)));
+}
+
 /**
  * In `text`, each appearance of a flagged value's display, counted as marked (followed by †) or
  * unmarked; an unmarked one is fine only when an unflagged value has the same display.
  */
 function countMarks(text: string, data: IndicatorPageData, lang: Lang) {
-	const shown = data.observations.filter((o) => o.preferred);
-	const show = (o: (typeof shown)[number]) => formatValue(o.value, o.decimals, data.indicator.unit, lang);
-	const unflagged = new Set(shown.filter((o) => o.flags.length === 0).map(show));
+	if (!patterns.has(data)) prepare(data, lang);
+	const unflagged = unflaggedDisplays.get(data) as Set<string>;
 	let marked = 0;
 	const unmarked: string[] = [];
-	for (const value of new Set(shown.filter((o) => o.flags.length > 0).map(show)))
-		for (const m of text.matchAll(new RegExp(`(?<![\\d.,])${escape(value)}(?![\\d.,]\\d)( †)?`, 'g'))) {
+	for (const { value, re } of patterns.get(data) ?? [])
+		for (const m of text.matchAll(re)) {
 			if (m[1]) marked++;
 			else if (!unflagged.has(value)) unmarked.push(value);
 		}
