@@ -1,0 +1,107 @@
+// Every view works (JavaScript on): each indicator page and breakdown of the run's language (the
+// seed's choice; all three with TEST_FULL=1) is opened once, then every view it offers is chosen in
+// that page, and for the default view every year its year control offers. Each state must:
+// - raise no page error and no console error;
+// - show a chart (or, for the table view, a table) and at least one published value;
+// - carry the title that the prerendered embed of the same state carries (the server's view of that
+//   state), so the caption never names another view than the one shown.
+
+import { afterAll, beforeAll, describe, expect, test, type ExpectStatic } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { builtPages, instrument, watchPage, withSite } from './harness.ts';
+import { pageType, sampleLangs } from './sample.ts';
+
+const LANGS_RUN = sampleLangs('views');
+const PAGES = builtPages().filter((p) => pageType(p) === 'indicator' || pageType(p) === 'indicator breakdown');
+console.info(`views: every indicator page and breakdown in ${LANGS_RUN.join(', ')}`);
+
+const env = withSite();
+let context: BrowserContext;
+
+beforeAll(async () => {
+	context = await env.browser.newContext();
+	await instrument(context);
+});
+
+afterAll(async () => {
+	await context?.close();
+});
+
+/** How long a state may take to appear: generous, as ten pages share two busy cores. */
+const POLL_MS = 15_000;
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+// Concurrent tests: each passes its own `expect` (the global one cannot tell them apart).
+
+/** The title of the prerendered embed of the state the explorer shows now (its embed link). */
+async function embedTitle(expect: ExpectStatic, page: Page, view: string): Promise<string> {
+	const link = page.locator('a[href*="/embed/"]').first();
+	await expect
+		.poll(() => link.getAttribute('href'), { message: `embed link of the ${view} view`, timeout: POLL_MS })
+		.toContain(`/${view}/`);
+	const embedPath = new URL((await link.getAttribute('href'))!).pathname;
+	const response = await fetch(env.site.at(embedPath));
+	expect(response.status, `the embed ${embedPath} of this state exists`).toBe(200);
+	const html = await response.text();
+	return clean(
+		await page.evaluate(
+			(source) => new DOMParser().parseFromString(source, 'text/html').querySelector('#embed-title')?.textContent,
+			html
+		)
+	);
+}
+
+/** Checks the state on screen: its title, a chart or table, and a published value. */
+async function expectState(expect: ExpectStatic, page: Page, view: string, what: string): Promise<void> {
+	const figure = page.locator('figure.chart-figure').first();
+	const title = await embedTitle(expect, page, view);
+	expect(title, `${what}: the embed has a title`).not.toBe('');
+	await expect
+		.poll(async () => clean(await figure.locator('figcaption').first().textContent()), {
+			message: what,
+			timeout: POLL_MS
+		})
+		.toBe(title);
+	const drawn = view === 'table' ? figure.locator('table') : figure.locator('svg.chart:not(.empty)');
+	expect(await drawn.count(), `${what}: a ${view === 'table' ? 'table' : 'chart'} is shown`).toBeGreaterThan(0);
+	const values = await figure.locator('td.value').allTextContents();
+	expect(
+		values.some((v) => /\d/.test(v)),
+		`${what}: at least one published value`
+	).toBe(true);
+}
+
+describe.each(LANGS_RUN)('%s', (lang) => {
+	const pages = PAGES.filter((p) => p.startsWith(`/${lang}/`));
+	test('there are indicator pages to open', () => expect(pages.length).toBeGreaterThan(10));
+	test.concurrent.for(pages)('%s: every offered view and year renders', async (pathname, { expect }) => {
+		const page = await context.newPage();
+		try {
+			const problems = watchPage(page);
+			await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
+			const radios = page.locator('input[name="view"]');
+			const views = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+			const initial = await page.locator('input[name="view"]:checked').getAttribute('value');
+			expect(views.length, 'views offered').toBeGreaterThan(0);
+			// Other views first, then back to the default view to walk its years.
+			for (const view of [...views.filter((v) => v !== initial), initial!]) {
+				await page.locator(`input[name="view"][value="${view}"]`).check();
+				await expectState(expect, page, view, `${pathname} view=${view}`);
+			}
+			const years = page.locator('select[name="year"]');
+			if ((await years.count()) > 0) {
+				const options = await years
+					.locator('option')
+					.evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+				for (const year of options) {
+					await years.selectOption(year);
+					await expectState(expect, page, initial!, `${pathname} view=${initial} year=${year}`);
+				}
+			}
+			expect(problems, pathname).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+		} finally {
+			await page.close();
+		}
+	});
+});
