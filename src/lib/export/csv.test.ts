@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formulaTriggers, neutraliseCell, toCsv, type CsvCell } from './csv.ts';
+import { propertyRuns } from '../../../tests/support/property-runs.ts';
 
 // The oracle is written out here, independent of the module under test (OWASP list + LF + full-width).
 const triggers = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
@@ -167,7 +168,7 @@ describe('toCsv property (C7)', () => {
 		return { text: cellValue, flagged: startsWithTrigger(cellValue) };
 	}
 
-	it('round-trips 10,000 generated tables through papaparse with every trigger neutralised', () => {
+	it(`round-trips ${propertyRuns(10_000)} generated tables through papaparse with every trigger neutralised`, () => {
 		fc.assert(
 			fc.property(table, ({ header, rows, bom }) => {
 				// Header cells must be unique keys for the row objects: suffix the index.
@@ -199,7 +200,7 @@ describe('toCsv property (C7)', () => {
 					});
 				});
 			}),
-			{ numRuns: 10_000 }
+			{ numRuns: propertyRuns(10_000) }
 		);
 	}, 120_000);
 });

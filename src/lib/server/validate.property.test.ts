@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCatalogue, type DataFile } from '../data/validate.ts';
 import { readDataFiles } from './data-dir.ts';
+import { propertyRuns } from '../../../tests/support/property-runs.ts';
 
 const realDir = fs.existsSync('data/indicators.csv') ? 'data' : 'tests/fixtures/valid';
 const realFiles = readDataFiles(realDir);
@@ -67,7 +68,7 @@ describe('validator under mutation (C16)', () => {
 					}
 				}
 			),
-			{ numRuns: 1000 }
+			{ numRuns: propertyRuns(1000) }
 		);
 	}, 180_000);
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState, viewKinds, type ViewOptions } from './view-state.ts';
+import { propertyRuns } from '../../../tests/support/property-runs.ts';
 
 const options: ViewOptions = {
 	views: ['bar', 'trend', 'map', 'table'],
@@ -69,7 +70,7 @@ describe('parseViewState', () => {
 				expect(options.regions).toContain(state.region);
 				expect(Object.keys(state).sort()).toEqual(['region', 'view', 'year']);
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: propertyRuns(2000) }
 		);
 	});
 });
