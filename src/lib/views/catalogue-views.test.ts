@@ -143,6 +143,22 @@ describe('no empty views', () => {
 	});
 });
 
+describe('groups keep their natural order', () => {
+	it('education runs from no diploma to tertiary, in bars and in the table', () => {
+		const data = indicatorPageData(catalogue, HEADLINE_INDICATOR, 'en');
+		const v = buildIndicatorView(data, 'education', { view: 'bar', year: '2023', region: 'BE' }, 'en');
+		const expected = [
+			'No diploma',
+			'Primary education or less',
+			'Lower secondary education',
+			'Upper secondary education',
+			'Tertiary education'
+		];
+		expect(v.bar?.map((b) => b.label)).toEqual(expected);
+		expect(v.table.map((r) => r.label)).toEqual(expected);
+	});
+});
+
 describe('what a reader reads names areas and groups, never codes', () => {
 	it.each(langs)('%s: bar, map and table labels are labels', (lang) => {
 		const coded: string[] = [];
