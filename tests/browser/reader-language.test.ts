@@ -8,9 +8,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BUILD_DIR, LANGS, assertBuildExists, launchChromium, listHtmlFiles, type Lang } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILD_DIR, LANGS, listHtmlFiles, withSite, type Lang } from './harness.ts';
 import { dataCells, detector, fromData, type Finding } from './reader-text.ts';
 
 interface PageTexts {
@@ -94,14 +94,12 @@ function record1(into: Map<string, Offence>, page: string, f: Finding): void {
 	into.set(f.offence, o);
 }
 
-let browser: Browser;
+// Only the shared Chromium is used: pages are parsed from build/, not loaded from the server.
+const env = withSite();
 let page: Page;
 beforeAll(async () => {
-	assertBuildExists();
-	browser = await launchChromium();
-	page = await browser.newPage();
+	page = await env.browser.newPage();
 });
-afterAll(async () => browser?.close());
 
 const parse = (html: string) => page.evaluate(readerTexts, html);
 
