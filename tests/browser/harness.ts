@@ -1,10 +1,9 @@
-// Shared helpers for the browser tests: serve build/, launch Debian's Chromium, run axe-core.
+// Shared helpers for the browser tests: the built site, Debian's Chromium, page instrumentation.
 // These tests run after `npm run build` (see package.json "test"); they never skip: a missing
 // build/ or a missing Chromium fails loudly with a message telling what to do.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
@@ -149,81 +148,6 @@ export async function collectCspViolations(page: Page): Promise<CspViolation[]> 
 }
 
 // ---------------------------------------------------------------------------------------------
-// axe-core
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-export interface AxeViolation {
-	id: string;
-	impact: string | null;
-	help: string;
-	helpUrl: string;
-	frame: string;
-	nodes: { target: string; summary: string }[];
-}
-
-export interface AxeResult {
-	violations: AxeViolation[];
-	incomplete: number;
-	/** One block per violation: rule id, impact, help, then each offending node's selector. */
-	summary: string;
-}
-
-/**
- * Runs axe-core in every frame of the page. The source is evaluated (not added as a <script>
- * element), so the page's strict CSP does not block it.
- */
-export async function runAxe(page: Page, tags: string[] = AXE_TAGS): Promise<AxeResult> {
-	const violations: AxeViolation[] = [];
-	let incomplete = 0;
-	for (const frame of page.frames()) {
-		await frame.evaluate(AXE_SOURCE);
-		const result = await frame.evaluate(async (runTags: string[]) => {
-			type AxeNode = { target: unknown[]; failureSummary?: string };
-			type AxeRule = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
-			const axe = (
-				window as unknown as {
-					axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeRule[]; incomplete: AxeRule[] }> };
-				}
-			).axe;
-			const r = await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] });
-			return {
-				incomplete: r.incomplete.length,
-				violations: r.violations.map((v) => ({
-					id: v.id,
-					impact: v.impact ?? null,
-					help: v.help,
-					helpUrl: v.helpUrl,
-					nodes: v.nodes.map((n) => ({
-						target: n.target.map(String).join(' >>> '),
-						summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim()
-					}))
-				}))
-			};
-		}, tags);
-		incomplete += result.incomplete;
-		for (const v of result.violations) violations.push({ ...v, frame: frame === page.mainFrame() ? '' : frame.url() });
-	}
-	return { violations, incomplete, summary: summariseAxe(violations) };
-}
-
-export function summariseAxe(violations: AxeViolation[]): string {
-	if (violations.length === 0) return 'no axe violations';
-	return violations
-		.map((v) => {
-			const nodes = v.nodes
-				.slice(0, 10)
-				.map((n) => `    - ${n.target}${n.summary ? `\n      ${n.summary}` : ''}`)
-				.join('\n');
-			const more = v.nodes.length > 10 ? `\n    … and ${v.nodes.length - 10} more` : '';
-			return `[${v.id}] (${v.impact ?? 'n/a'}) ${v.help}${v.frame ? ` in frame ${v.frame}` : ''}\n  ${v.helpUrl}\n${nodes}${more}`;
-		})
-		.join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------
 // Built pages
 
 /** Every .html file under build/, relative, with forward slashes. */
@@ -251,57 +175,4 @@ export function htmlFileToUrlPath(rel: string): string {
 export function builtPages(): string[] {
 	assertBuildExists();
 	return listHtmlFiles().map(htmlFileToUrlPath);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Charts: what a reader (or assistive technology) gets from each `figure svg[role="img"]`.
-
-export interface ChartInfo {
-	/** Index of the svg among `figure svg[role="img"]` on the page, for messages. */
-	index: number;
-	/** Accessible name: aria-labelledby text, else aria-label, else the svg's own <title>. */
-	name: string;
-	/** Accessible description: aria-describedby text, else the svg's own <desc>. */
-	description: string;
-	hasTable: boolean;
-	/** Text of every `text.value-label` in the svg. */
-	svgValues: string[];
-	/** Text of every `td.value` in the figure's table. */
-	tableValues: string[];
-}
-
-/** Reads every chart of the page. Works with JavaScript disabled (evaluation runs outside the page's scripts). */
-export async function readCharts(page: Page): Promise<ChartInfo[]> {
-	return page.evaluate(() => {
-		const clean = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-		const byIds = (ids: string | null) =>
-			clean(
-				(ids ?? '')
-					.split(/\s+/)
-					.filter(Boolean)
-					.map((id) => document.getElementById(id)?.textContent ?? '')
-					.join(' ')
-			);
-		const ownChild = (el: Element, tag: string) => Array.from(el.children).find((c) => c.localName === tag);
-		return Array.from(document.querySelectorAll('figure svg.chart')).map((svg, index) => {
-			const figure = svg.closest('figure')!;
-			const table = figure.querySelector('table');
-			return {
-				index,
-				name:
-					byIds(svg.getAttribute('aria-labelledby')) ||
-					clean(svg.getAttribute('aria-label')) ||
-					clean(ownChild(svg, 'title')?.textContent),
-				description: byIds(svg.getAttribute('aria-describedby')) || clean(ownChild(svg, 'desc')?.textContent),
-				hasTable: table !== null,
-				svgValues: Array.from(svg.querySelectorAll('text.value-label')).map((t) => clean(t.textContent)),
-				tableValues: table ? Array.from(table.querySelectorAll('td.value')).map((td) => clean(td.textContent)) : []
-			};
-		});
-	});
-}
-
-/** Shows invisible characters so a failing message tells U+202F from U+00A0 from a space. */
-export function showSpaces(s: string): string {
-	return s.replace(/\u202f/g, '<U+202F>').replace(/\u00a0/g, '<U+00A0>');
 }

@@ -3,7 +3,8 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { LANGS, readCharts, showSpaces, type ChartInfo, withSite } from './harness.ts';
+import { LANGS, withSite } from './harness.ts';
+import { readCharts, showSpaces, type ChartInfo } from './read-charts.ts';
 
 const env = withSite();
 let context: BrowserContext;

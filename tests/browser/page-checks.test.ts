@@ -10,7 +10,8 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { collectCspViolations, instrument, runAxe, watchPage, withSite } from './harness.ts';
+import { runAxe } from './axe.ts';
+import { collectCspViolations, instrument, watchPage, withSite } from './harness.ts';
 import { FULL, SEED, pageType, samplePages } from './sample.ts';
 
 const SCHEMES = ['light', 'dark'] as const;

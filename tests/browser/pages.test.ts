@@ -4,16 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import {
-	LANGS,
-	collectCspViolations,
-	instrument,
-	readCharts,
-	showSpaces,
-	watchPage,
-	type Lang,
-	withSite
-} from './harness.ts';
+import { LANGS, collectCspViolations, instrument, watchPage, type Lang, withSite } from './harness.ts';
+import { readCharts, showSpaces } from './read-charts.ts';
 
 const env = withSite();
 let context: BrowserContext;

@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { stories } from '../../src/lib/stories/definitions.ts';
-import { LANGS, runAxe, withSite } from './harness.ts';
+import { runAxe } from './axe.ts';
+import { LANGS, withSite } from './harness.ts';
 
 const env = withSite();
 let noJs: BrowserContext;
