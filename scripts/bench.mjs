@@ -28,22 +28,13 @@
 // is rebuilt at the end so build/ holds the real site again. Do not run other builds meanwhile: they
 // share build/ and .svelte-kit/.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BUILD = path.join(ROOT, 'build');
-const BENCH = path.join(ROOT, 'bench');
-const TMP = path.join(BENCH, 'tmp');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+import { BENCH, BUILD, ROOT, TMP, log, round } from './bench/common.mjs';
+import { configHonoursBuildDir, measureOutput, timedBuild } from './bench/builds.mjs';
+import { measurePages } from './bench/pages.mjs';
+import { makeCount, makeSyntheticCatalogue } from './bench/synthetic.mjs';
 
 const args = process.argv.slice(2);
 const FULL = args.includes('--full');
@@ -62,7 +53,6 @@ for (const a of args) {
 		process.exit(2);
 	}
 }
-
 const BUDGETS = {
 	embedJsGzipKB: 10,
 	indicatorJsGzipKB: 60,
@@ -71,343 +61,6 @@ const BUDGETS = {
 	linearTolerance: 1.25
 };
 
-const PAGES = [
-	{ name: 'home', path: '/nl/' },
-	{ name: 'indicator', path: '/nl/indicator/pa_aerobic_who_ehispaq/' },
-	{ name: 'embed', path: null } // found in build/ (nl/embed/…), or "not built yet"
-];
-
-const log = (...a) => console.log('[bench]', ...a);
-const median = (xs) => {
-	const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-	if (s.length === 0) return null;
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, d = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d);
-const kb = (bytes) => round(bytes / 1024, 1);
-
-// ---------------------------------------------------------------------------------------------
-// Builds
-
-/** Whether svelte.config.js sends adapter output to process.env.BUILD_DIR. */
-function configHonoursBuildDir() {
-	return /process\.env\.BUILD_DIR/.test(fs.readFileSync(path.join(ROOT, 'svelte.config.js'), 'utf8'));
-}
-
-/**
- * Runs `vite build` with extra env; returns seconds, exit code, peak RSS (MB, if /usr/bin/time
- * exists), load average and the output tail. With timeoutMs, the build (its whole process group) is
- * stopped after that time and reported with timedOut: true.
- */
-function timedBuild(env = {}, label = 'build', timeoutMs = 0) {
-	return new Promise((resolve) => {
-		const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
-		const useTime = fs.existsSync('/usr/bin/time');
-		const cmd = useTime ? '/usr/bin/time' : process.execPath;
-		const cmdArgs = useTime ? ['-f', '%M', '-o', timeFile, process.execPath, VITE, 'build'] : [VITE, 'build'];
-		const loadBefore = os.loadavg()[0];
-		log(
-			`${label}: vite build${
-				Object.keys(env).length
-					? ` (${Object.entries(env)
-							.map(([k, v]) => `${k}=${v}`)
-							.join(' ')})`
-					: ''
-			}`
-		);
-		const started = performance.now();
-		// detached: own process group, so a timeout can stop vite and its workers together.
-		const child = spawn(cmd, cmdArgs, {
-			cwd: ROOT,
-			env: { ...process.env, ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true
-		});
-		let timedOut = false;
-		const timer =
-			timeoutMs > 0
-				? setTimeout(() => {
-						timedOut = true;
-						log(`${label}: still running after ${round(timeoutMs / 60000, 1)} min, stopping it`);
-						try {
-							process.kill(-child.pid, 'SIGTERM');
-						} catch {
-							/* already gone */
-						}
-					}, timeoutMs)
-				: null;
-		let tail = '';
-		const keep = (chunk) => {
-			tail = (tail + chunk.toString()).slice(-4000);
-		};
-		child.stdout.on('data', keep);
-		child.stderr.on('data', keep);
-		child.on('close', (code) => {
-			if (timer) clearTimeout(timer);
-			const seconds = (performance.now() - started) / 1000;
-			let peakRssMB = null;
-			try {
-				const kbytes = Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-				peakRssMB = Number.isFinite(kbytes) && kbytes > 0 ? round(kbytes / 1024, 0) : null;
-				fs.rmSync(timeFile, { force: true });
-			} catch {
-				/* no /usr/bin/time */
-			}
-			log(
-				`${label}: ${code === 0 ? 'done' : timedOut ? 'did not finish' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s${peakRssMB ? `, peak RSS ${peakRssMB} MB` : ''}`
-			);
-			// Load average (1 min) before and after: other processes on the machine inflate the time.
-			resolve({
-				seconds: round(seconds, 2),
-				code,
-				timedOut,
-				peakRssMB,
-				loadAvg: [round(loadBefore, 2), round(os.loadavg()[0], 2)],
-				tail
-			});
-		});
-	});
-}
-
-/** Pages (HTML files), files and bytes of a build folder, with bytes per kind. */
-function measureOutput(dir) {
-	const out = { pages: 0, files: 0, bytes: 0, byKind: {} };
-	const walk = (d) => {
-		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-			const p = path.join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else {
-				const size = fs.statSync(p).size;
-				const ext = path.extname(e.name).slice(1).toLowerCase() || e.name;
-				out.files++;
-				out.bytes += size;
-				if (ext === 'html') out.pages++;
-				out.byKind[ext] = (out.byKind[ext] ?? 0) + size;
-			}
-		}
-	};
-	walk(dir);
-	out.megabytes = round(out.bytes / 1024 / 1024, 1);
-	return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Synthetic catalogues
-
-const readCsv = (file) => {
-	const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-	const parsed = Papa.parse(text, { header: true, skipEmptyLines: true, dynamicTyping: false });
-	if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0].message}`);
-	return { fields: parsed.meta.fields, rows: parsed.data };
-};
-const writeCsv = (file, { fields, rows }) => {
-	fs.mkdirSync(path.dirname(file), { recursive: true });
-	fs.writeFileSync(
-		file,
-		Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' }) + '\n'
-	);
-};
-
-/**
- * data/ × factor into dir: the real rows plus (factor − 1) clones of every indicator, its series and
- * its observations. Sources, surveys and dimensions are shared. Every clone is marked synthetic.
- */
-function makeSyntheticCatalogue(factor, dir) {
-	const data = path.join(ROOT, 'data');
-	fs.rmSync(dir, { recursive: true, force: true });
-	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(
-		path.join(dir, 'README.md'),
-		`SYNTHETIC benchmark catalogue (${factor}× data/), generated by scripts/bench.mjs. Not real figures: every cloned\nindicator id starts with synthetic_ and its labels with [synthetic]. Never copy into data/, never publish.\n`
-	);
-	for (const f of ['dimensions.csv', 'sources.csv', 'surveys.csv'])
-		fs.copyFileSync(path.join(data, f), path.join(dir, f));
-
-	const clone = (n, id) => `synthetic_${n}_${id}`;
-	const series = readCsv(path.join(data, 'series.csv'));
-	const indicators = readCsv(path.join(data, 'indicators.csv'));
-	const seriesRows = [...series.rows];
-	const indicatorRows = [...indicators.rows];
-	for (let n = 1; n < factor; n++) {
-		for (const s of series.rows) {
-			const c = { ...s, id: clone(n, s.id) };
-			for (const l of ['nl', 'fr', 'en']) c[`label_${l}`] = `[synthetic] ${s[`label_${l}`]}`;
-			seriesRows.push(c);
-		}
-		for (const i of indicators.rows) {
-			const c = { ...i, id: clone(n, i.id), series: i.series ? clone(n, i.series) : '' };
-			for (const l of ['nl', 'fr', 'en']) c[`label_${l}`] = `[synthetic] ${i[`label_${l}`]}`;
-			indicatorRows.push(c);
-		}
-	}
-	writeCsv(path.join(dir, 'series.csv'), { fields: series.fields, rows: seriesRows });
-	writeCsv(path.join(dir, 'indicators.csv'), { fields: indicators.fields, rows: indicatorRows });
-
-	let observationRows = 0;
-	const obsDir = path.join(data, 'observations');
-	for (const f of fs.readdirSync(obsDir).filter((f) => f.endsWith('.csv'))) {
-		const obs = readCsv(path.join(obsDir, f));
-		const rows = [...obs.rows];
-		for (let n = 1; n < factor; n++)
-			for (const o of obs.rows)
-				rows.push({ ...o, indicator: clone(n, o.indicator), note: o.note ? `[synthetic] ${o.note}` : '[synthetic]' });
-		writeCsv(path.join(dir, 'observations', f), { fields: obs.fields, rows });
-		observationRows += rows.length;
-	}
-	return { indicators: indicatorRows.length, series: seriesRows.length, observations: observationRows };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Page loads
-
-function findEmbedPath() {
-	const dir = path.join(BUILD, 'nl', 'embed');
-	if (!fs.existsSync(dir)) return null;
-	const walk = (d) => {
-		if (fs.existsSync(path.join(d, 'index.html'))) return d;
-		for (const e of fs
-			.readdirSync(d, { withFileTypes: true })
-			.filter((e) => e.isDirectory())
-			.sort((a, b) => a.name.localeCompare(b.name))) {
-			const hit = walk(path.join(d, e.name));
-			if (hit) return hit;
-		}
-		return null;
-	};
-	const hit = walk(dir);
-	return hit ? `/${path.relative(BUILD, hit).split(path.sep).join('/')}/` : null;
-}
-
-/** Records when the first `figure svg` is in the DOM (ms since navigation start), from the first parsed byte. */
-const SVG_PROBE = `
-	(() => {
-		const mark = () => {
-			if (window.__benchSvgAt === undefined && document.querySelector('figure svg')) window.__benchSvgAt = performance.now();
-		};
-		new MutationObserver(mark).observe(document, { childList: true, subtree: true });
-		document.addEventListener('DOMContentLoaded', mark);
-	})();
-`;
-
-async function loadOnce(browser, url) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	await context.addInitScript({ content: SVG_PROBE });
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	const responses = new Map();
-	let transferred = 0;
-	cdp.on('Network.responseReceived', (e) =>
-		responses.set(e.requestId, {
-			url: e.response.url,
-			type: e.type,
-			status: e.response.status,
-			headers: e.response.headers
-		})
-	);
-	cdp.on('Network.loadingFinished', (e) => {
-		transferred += e.encodedDataLength;
-		const r = responses.get(e.requestId);
-		if (r) r.encoded = e.encodedDataLength;
-	});
-	try {
-		const response = await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
-		const timing = await page.evaluate(() => {
-			const nav = performance.getEntriesByType('navigation')[0];
-			return {
-				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-				responseEnd: nav?.responseEnd ?? null,
-				domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
-				svgAt: window.__benchSvgAt ?? null
-			};
-		});
-		let jsGzip = 0;
-		let jsFiles = 0;
-		for (const r of responses.values()) {
-			const isJs = r.type === 'Script' || /\.m?js(\?|$)/.test(new URL(r.url).pathname);
-			if (!isJs) continue;
-			jsFiles++;
-			const len = Number(Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
-			jsGzip += Number.isFinite(len) ? len : (r.encoded ?? 0);
-		}
-		return { ...timing, jsGzip, jsFiles, transferred, requests: responses.size };
-	} finally {
-		await context.close();
-	}
-}
-
-/** The raw HTML (as served, un-gzipped): does it already contain the chart SVG inside a figure? */
-async function chartInRawHtml(url) {
-	const res = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
-	const html = await res.text();
-	const figure = html.search(/<figure\b/i);
-	return {
-		svgInHtml: figure !== -1 && /<svg\b/i.test(html.slice(figure)),
-		htmlBytes: Buffer.byteLength(html),
-		htmlGzipBytes: zlib.gzipSync(html).length
-	};
-}
-
-async function measurePages() {
-	if (!fs.existsSync(CHROMIUM))
-		throw new Error(`Chromium not found at ${CHROMIUM} (Debian: apt-get install -y chromium, or set CHROMIUM_PATH)`);
-	const server = await startServer({ dir: BUILD, port: 0 });
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
-	const results = {};
-	try {
-		for (const target of PAGES) {
-			const p = target.path ?? (target.name === 'embed' ? findEmbedPath() : null);
-			if (!p) {
-				log(`${target.name}: not built yet (no nl/embed/ page in build/)`);
-				results[target.name] = { path: null, status: 'not built yet' };
-				continue;
-			}
-			const url = new URL(p, server.url).href;
-			const raw = await chartInRawHtml(url);
-			const runs = [];
-			for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, url));
-			const m = (k) => median(runs.map((r) => r[k]));
-			results[target.name] = {
-				path: p,
-				runs: runs.length,
-				jsGzipKB: kb(m('jsGzip')),
-				jsFiles: m('jsFiles'),
-				transferredKB: kb(m('transferred')),
-				requests: m('requests'),
-				fcpMs: round(m('fcp'), 0),
-				responseEndMs: round(m('responseEnd'), 0),
-				domContentLoadedMs: round(m('domContentLoaded'), 0),
-				svgInDomMs: round(m('svgAt'), 0),
-				svgInHtml: raw.svgInHtml,
-				htmlKB: kb(raw.htmlBytes),
-				htmlGzipKB: kb(raw.htmlGzipBytes)
-			};
-			log(
-				`${target.name} ${p}: JS ${results[target.name].jsGzipKB} KB gz, FCP ${results[target.name].fcpMs} ms, svg in DOM at ${results[target.name].svgInDomMs} ms`
-			);
-		}
-		results.chromium = browser.version();
-	} finally {
-		await browser.close();
-		await server.close();
-	}
-	return results;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Main
 
 async function main() {
@@ -428,7 +81,7 @@ async function main() {
 	const realData = makeCount(path.join(ROOT, 'data'));
 
 	// 2. Page loads (before any synthetic build can touch build/).
-	const pages = await measurePages();
+	const pages = await measurePages(RUNS);
 
 	// 3. Synthetic catalogues.
 	const factors = QUICK ? [10] : [10, 100];
@@ -606,14 +259,6 @@ async function main() {
 	console.log(
 		`Wrote ${path.relative(ROOT, path.join(BENCH, 'results.json'))}${QUICK ? ' (100× skipped; run with --full for it)' : ''}.`
 	);
-}
-
-function makeCount(dir) {
-	const indicators = readCsv(path.join(dir, 'indicators.csv')).rows.length;
-	let observations = 0;
-	for (const f of fs.readdirSync(path.join(dir, 'observations')).filter((f) => f.endsWith('.csv')))
-		observations += readCsv(path.join(dir, 'observations', f)).rows.length;
-	return { indicators, observations };
 }
 
 main().catch((err) => {

@@ -1,0 +1,111 @@
+// Timed production builds and what they write (scripts/bench.mjs).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, VITE, log, round } from './common.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+/** Whether svelte.config.js sends adapter output to process.env.BUILD_DIR. */
+export function configHonoursBuildDir() {
+	return /process\.env\.BUILD_DIR/.test(fs.readFileSync(path.join(ROOT, 'svelte.config.js'), 'utf8'));
+}
+
+/**
+ * Runs `vite build` with extra env; returns seconds, exit code, peak RSS (MB, if /usr/bin/time
+ * exists), load average and the output tail. With timeoutMs, the build (its whole process group) is
+ * stopped after that time and reported with timedOut: true.
+ */
+export function timedBuild(env = {}, label = 'build', timeoutMs = 0) {
+	return new Promise((resolve) => {
+		const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
+		const useTime = fs.existsSync('/usr/bin/time');
+		const cmd = useTime ? '/usr/bin/time' : process.execPath;
+		const cmdArgs = useTime ? ['-f', '%M', '-o', timeFile, process.execPath, VITE, 'build'] : [VITE, 'build'];
+		const loadBefore = os.loadavg()[0];
+		log(
+			`${label}: vite build${
+				Object.keys(env).length
+					? ` (${Object.entries(env)
+							.map(([k, v]) => `${k}=${v}`)
+							.join(' ')})`
+					: ''
+			}`
+		);
+		const started = performance.now();
+		// detached: own process group, so a timeout can stop vite and its workers together.
+		const child = spawn(cmd, cmdArgs, {
+			cwd: ROOT,
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true
+		});
+		let timedOut = false;
+		const timer =
+			timeoutMs > 0
+				? setTimeout(() => {
+						timedOut = true;
+						log(`${label}: still running after ${round(timeoutMs / 60000, 1)} min, stopping it`);
+						try {
+							process.kill(-child.pid, 'SIGTERM');
+						} catch {
+							/* already gone */
+						}
+					}, timeoutMs)
+				: null;
+		let tail = '';
+		const keep = (chunk) => {
+			tail = (tail + chunk.toString()).slice(-4000);
+		};
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		child.on('close', (code) => {
+			if (timer) clearTimeout(timer);
+			const seconds = (performance.now() - started) / 1000;
+			let peakRssMB = null;
+			try {
+				const kbytes = Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+				peakRssMB = Number.isFinite(kbytes) && kbytes > 0 ? round(kbytes / 1024, 0) : null;
+				fs.rmSync(timeFile, { force: true });
+			} catch {
+				/* no /usr/bin/time */
+			}
+			log(
+				`${label}: ${code === 0 ? 'done' : timedOut ? 'did not finish' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s${peakRssMB ? `, peak RSS ${peakRssMB} MB` : ''}`
+			);
+			// Load average (1 min) before and after: other processes on the machine inflate the time.
+			resolve({
+				seconds: round(seconds, 2),
+				code,
+				timedOut,
+				peakRssMB,
+				loadAvg: [round(loadBefore, 2), round(os.loadavg()[0], 2)],
+				tail
+			});
+		});
+	});
+}
+
+/** Pages (HTML files), files and bytes of a build folder, with bytes per kind. */
+export function measureOutput(dir) {
+	const out = { pages: 0, files: 0, bytes: 0, byKind: {} };
+	const walk = (d) => {
+		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+			const p = path.join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else {
+				const size = fs.statSync(p).size;
+				const ext = path.extname(e.name).slice(1).toLowerCase() || e.name;
+				out.files++;
+				out.bytes += size;
+				if (ext === 'html') out.pages++;
+				out.byKind[ext] = (out.byKind[ext] ?? 0) + size;
+			}
+		}
+	};
+	walk(dir);
+	out.megabytes = round(out.bytes / 1024 / 1024, 1);
+	return out;
+}
