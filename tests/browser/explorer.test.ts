@@ -1,26 +1,16 @@
 // A policymaker's path through the explorer in Chromium: catalogue → indicator → breakdown → view,
 // the URL as the state (copy, reopen, switch language), and a visible notice for a bad parameter.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { instrument, watchPage, withSite } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchPage, withSite } from './harness.ts';
 
 const env = withSite();
-let context: BrowserContext;
-
-beforeAll(async () => {
-	context = await env.browser.newContext();
-	await instrument(context);
-});
-
-afterAll(async () => {
-	await context?.close();
-});
 
 const caption = (page: Page) => page.locator('figure figcaption').first().innerText();
 
 describe('explorer', () => {
 	test('a reader reaches an indicator from the catalogue, switches breakdown, view and language, and a copied URL reopens the same view', async () => {
-		const page = await context.newPage();
+		const page = await env.context.newPage();
 		const problems = watchPage(page);
 		await page.goto(env.site.at('/nl/indicators/'));
 		await page.getByRole('link', { name: 'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen' }).click();
@@ -38,7 +28,7 @@ describe('explorer', () => {
 		expect(rowsShown).toBeGreaterThan(1);
 
 		const copied = page.url();
-		const reopened = await context.newPage();
+		const reopened = await env.context.newPage();
 		await reopened.goto(copied);
 		await expect.poll(() => caption(reopened)).toBe(tableCaption);
 		expect(await reopened.locator('figure table tbody tr').count()).toBe(rowsShown);
@@ -57,7 +47,7 @@ describe('explorer', () => {
 	});
 
 	test('changing the year redraws the chart and the URL keeps it', async () => {
-		const page = await context.newPage();
+		const page = await env.context.newPage();
 		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
 		await page.getByLabel('Year or wave').selectOption('2018');
 		await expect.poll(() => page.url()).toContain('?year=2018');
@@ -74,7 +64,7 @@ describe('explorer', () => {
 		'?utm_source=x&view=trend&view=map'
 	]) {
 		test(`a bad parameter (${query}) falls back to a view with a visible notice, never an error page`, async () => {
-			const page = await context.newPage();
+			const page = await env.context.newPage();
 			const problems = watchPage(page);
 			const response = await page.goto(env.site.at(`/en/indicator/pa_aerobic_who_ehispaq/${query}`));
 			expect(response?.status()).toBe(200);
@@ -111,7 +101,7 @@ describe('URL fuzz in the browser (C17)', () => {
 			numRuns: 30,
 			seed: 20261125
 		});
-		const page = await context.newPage();
+		const page = await env.context.newPage();
 		const problems = watchPage(page);
 		for (const pairs of queries) {
 			const query = new URLSearchParams(pairs).toString();

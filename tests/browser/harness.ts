@@ -43,14 +43,17 @@ export async function startSite(): Promise<Site> {
 
 /**
  * The run's shared site and Chromium (started once by global-setup.ts) for one test file: connects
- * in its first hook and disconnects after its last test, closing every context the file opened.
+ * in its first hook, with one instrumented light-scheme context ready (see `instrument`), and
+ * disconnects after its last test, closing every context the file opened.
  */
-export function withSite(): { readonly site: Site; readonly browser: Browser } {
-	const env = {} as { site: Site; browser: Browser };
+export function withSite(): { readonly site: Site; readonly browser: Browser; readonly context: BrowserContext } {
+	const env = {} as { site: Site; browser: Browser; context: BrowserContext };
 	beforeAll(async () => {
 		const url = inject('siteUrl');
 		env.site = { url, at: (pathname: string) => new URL(pathname, url).href, close: async () => {} };
 		env.browser = await chromium.connect(inject('chromiumEndpoint'));
+		env.context = await env.browser.newContext();
+		await instrument(env.context);
 	});
 	afterAll(async () => {
 		await env.browser?.close();

@@ -2,21 +2,10 @@
 // Svelte's each_key_duplicate (two flag notes with one key) and showed an empty chart, and a map
 // of a wave without regional values showed "no data" for every region. Each must now render its
 // own view, with no page error.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { instrument, watchPage, withSite } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { watchPage, withSite } from './harness.ts';
 
 const env = withSite();
-let context: BrowserContext;
-
-beforeAll(async () => {
-	context = await env.browser.newContext();
-	await instrument(context);
-});
-
-afterAll(async () => {
-	await context?.close();
-});
 
 const cases = [
 	{ path: '/nl/indicator/pa_aerobic_who_ehispaq/education/?view=trend', caption: ': verloop, België', mark: 'svg' },
@@ -31,7 +20,7 @@ const cases = [
 
 describe('views applied in the browser', () => {
 	test.each(cases)('$path renders its view with no page error', async ({ path, caption, mark }) => {
-		const page = await context.newPage();
+		const page = await env.context.newPage();
 		const problems = watchPage(page);
 		await page.goto(env.site.at(path));
 		const figure = page.locator('figure.chart-figure').first();
@@ -46,7 +35,7 @@ describe('views applied in the browser', () => {
 	});
 
 	test('the map opens on a wave with a regional value, and names the region that has none', async () => {
-		const page = await context.newPage();
+		const page = await env.context.newPage();
 		await page.goto(env.site.at('/nl/indicator/depressive_disorder_phq9/?view=map'));
 		const figure = page.locator('figure.chart-figure').first();
 		await expect.poll(() => figure.locator('figcaption').innerText()).toContain('per gewest, 2018');

@@ -6,9 +6,9 @@
 // - carry the title that the prerendered embed of the same state carries (the server's view of that
 //   state), so the caption never names another view than the one shown.
 
-import { afterAll, beforeAll, describe, expect, test, type ExpectStatic } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { builtPages, instrument, watchPage, withSite } from './harness.ts';
+import { describe, expect, test, type ExpectStatic } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtPages, watchPage, withSite } from './harness.ts';
 import { pageType, sampleLangs } from './sample.ts';
 
 const LANGS_RUN = sampleLangs('views');
@@ -16,16 +16,6 @@ const PAGES = builtPages().filter((p) => pageType(p) === 'indicator' || pageType
 console.info(`views: every indicator page and breakdown in ${LANGS_RUN.join(', ')}`);
 
 const env = withSite();
-let context: BrowserContext;
-
-beforeAll(async () => {
-	context = await env.browser.newContext();
-	await instrument(context);
-});
-
-afterAll(async () => {
-	await context?.close();
-});
 
 /** How long a state may take to appear: generous, as ten pages share two busy cores. */
 const POLL_MS = 15_000;
@@ -76,7 +66,7 @@ describe.each(LANGS_RUN)('%s', (lang) => {
 	const pages = PAGES.filter((p) => p.startsWith(`/${lang}/`));
 	test('there are indicator pages to open', () => expect(pages.length).toBeGreaterThan(10));
 	test.concurrent.for(pages)('%s: every offered view and year renders', async (pathname, { expect }) => {
-		const page = await context.newPage();
+		const page = await env.context.newPage();
 		try {
 			const problems = watchPage(page);
 			await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
