@@ -37,7 +37,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Strings of data/ (and of the site's messages) that are labels, not values (they may hold digits: "EU-28 (2013-2020)", "PHQ-9", "18+"). */
 function labelStrings(c: Catalogue, lang: Lang): string[] {
 	const labels = [
-		...c.indicators.flatMap((i) => [labelIn(i, lang), i.population, i.instrument]),
+		...c.indicators.flatMap((i) => [labelIn(i, lang), i[`population_${lang}`], i[`instrument_${lang}`]]),
 		...c.dimensions.map((d) => labelIn(d, lang)),
 		...c.surveys.map((s) => labelIn(s, lang)),
 		...c.series.flatMap((s) => [labelIn(s, lang), s[`break_note_${lang}`]]),
@@ -75,7 +75,8 @@ function allowedFor(
 	for (const o of rows) {
 		for (const v of [o.value, o.ciLow, o.ciHigh]) if (v !== null) values.add(formatValue(v, o.decimals, unit, lang));
 		if (o.year !== null) tokens.add(String(o.year));
-		for (const part of `${o.period ?? ''} ${o.waveDate ?? ''} ${o.waveLabel}`.match(/\d{4}/g) ?? []) tokens.add(part);
+		for (const part of `${o.waveDate ?? ''} ${o.waveLabel}`.match(/\d{4}/g) ?? []) tokens.add(part);
+		for (const part of o.period?.match(/\d+/g) ?? []) tokens.add(part); // "2023-24" as the quote says
 	}
 	return { values: [...values].sort((a, b) => b.length - a.length), tokens };
 }

@@ -2,6 +2,8 @@
 export const notANumber = (seen: string) => `"${seen}" is not a number`;
 export const notAnInteger = (seen: string) => `"${seen}" is not an integer`;
 export const notAYear = (seen: string) => `"${seen}" is not a year (1900-2100)`;
+export const notAPeriod = (seen: string) =>
+	`"${seen}" is not a period (YYYY-YY or YYYY-YYYY, the same in every language; say more in the note)`;
 export const notAYearMonth = (seen: string) => `"${seen}" is not a month (YYYY-MM)`;
 export const notABoolean = (seen: string) => `"${seen}" is not true or false`;
 export const notAUrl = (seen: string) => `"${seen}" is not an http(s) URL`;
@@ -9,6 +11,8 @@ export const notACode = (seen: string) => `"${seen}" is not a code (letters, dig
 export const notOneOf = (seen: string, allowed: readonly string[]) =>
 	`"${seen}" is not one of ${allowed.join(', ')}`;
 export const required = () => `is empty but required`;
+export const missingTranslation = () =>
+	`is empty while this text is given in another language (a reader text needs nl, fr and en)`;
 export const unknownReference = (seen: string, file: string) => `"${seen}" is not defined in ${file}`;
 export const unknownGroup = (group: string, breakdown: string) =>
 	`"${group}" is not a group of breakdown "${breakdown}" in dimensions.csv`;

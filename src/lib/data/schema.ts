@@ -84,14 +84,33 @@ export const dimensionKinds = ['region', 'breakdown', 'group', 'flag'] as const;
 export const sourceKinds = ['primary', 'secondary'] as const;
 export const surveyModes = ['face_to_face', 'online', 'model', 'register', 'mixed', 'not_stated'] as const;
 export const geographies = ['belgium', 'flanders', 'international', 'local'] as const;
+/** Languages a source title may be written in. */
+export const langCodes = ['nl', 'fr', 'en'] as const;
+
+/**
+ * Reader-facing text columns written once per language (`<base>_nl`, `_fr`, `_en`): the validator
+ * requires all three as soon as one is given, so no page shows a text in another language.
+ */
+export const translatedColumns = {
+	'indicators.csv': ['label', 'definition', 'population', 'instrument'],
+	'series.csv': ['label', 'break_note'],
+	'surveys.csv': ['label'],
+	'dimensions.csv': ['label'],
+	'sources.csv': ['annotation'],
+	observations: ['note']
+} as const;
 
 export const indicatorSchema = z.object({
 	id: code,
 	topic: oneOf(topics),
 	unit: oneOf(units),
-	population: requiredText,
+	population_nl: requiredText,
+	population_fr: requiredText,
+	population_en: requiredText,
 	geography: oneOf(geographies),
-	instrument: text,
+	instrument_nl: text,
+	instrument_fr: text,
+	instrument_en: text,
 	label_nl: requiredText,
 	label_fr: requiredText,
 	label_en: requiredText,
@@ -134,8 +153,14 @@ export const dimensionSchema = z.object({
 
 export const sourceSchema = z.object({
 	id: code,
+	/** In the source's own language (`lang`), so a page can mark it with a lang attribute. */
 	title: requiredText,
+	lang: oneOf(langCodes),
 	publisher: requiredText,
+	/** What kind of document it is (press release, copy on another site…), for the reader. */
+	annotation_nl: text,
+	annotation_fr: text,
+	annotation_en: text,
 	year: optionalYear,
 	url,
 	licence: requiredText,
@@ -147,7 +172,11 @@ export const observationSchema = z.object({
 	indicator: code,
 	survey: code,
 	year: optionalYear,
-	period: optionalText,
+	/** Written the same in every language: a year range as published ("2014-2015", "2023-24"). */
+	period: z
+		.string()
+		.refine((s) => s === '' || /^\d{4}(-\d{2}|-\d{4})?$/.test(s), { error: (iss) => msg.notAPeriod(String(iss.input)) })
+		.transform((s) => (s === '' ? null : s)),
 	wave_date: optionalYearMonth,
 	region: code,
 	breakdown: code,
@@ -161,10 +190,18 @@ export const observationSchema = z.object({
 	standardisation: oneOf(standardisations),
 	preferred: boolean,
 	flags: codeList,
-	note: optionalText,
+	/** Why the row is flagged, for the reader, in each language. */
+	note_nl: optionalText,
+	note_fr: optionalText,
+	note_en: optionalText,
 	source: code,
 	source_url: url,
 	source_quote: requiredText,
+	/** The table's column header when the quote is one run-together table row (source language). */
+	quote_context: optionalText,
+	/** For maintainers only (crosswalk ids, merges, files): never shown on a page. */
+	maintainer_note: optionalText,
+	/** Shared file and line the row was transcribed from; maintainers only. */
 	origin: text
 });
 

@@ -6,6 +6,7 @@ import * as msg from './messages.ts';
 import {
 	fileSchemas,
 	observationSchema,
+	translatedColumns,
 	type Dimension,
 	type Indicator,
 	type Observation,
@@ -14,6 +15,7 @@ import {
 	type Survey
 } from './schema.ts';
 import { valueAppearsInQuote } from './quote-match.ts';
+import { translationProblems } from './translations.ts';
 
 export interface DataFile {
 	/** Path relative to the data folder, e.g. "observations/physical_activity.csv". */
@@ -161,6 +163,18 @@ export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): Val
 	const observations = observationFiles
 		.sort((a, b) => a.path.localeCompare(b.path))
 		.flatMap((f) => readFile(f, show(f.path), observationSchema, problems));
+
+	const translated: [Located<object>[], readonly string[]][] = [
+		[indicators, translatedColumns['indicators.csv']],
+		[series, translatedColumns['series.csv']],
+		[surveys, translatedColumns['surveys.csv']],
+		[dimensions, translatedColumns['dimensions.csv']],
+		[sources, translatedColumns['sources.csv']],
+		[observations, translatedColumns.observations]
+	];
+	for (const [rows, bases] of translated)
+		for (const { file, line, record } of rows)
+			for (const p of translationProblems(record as Record<string, unknown>, bases)) problems.push({ file, line, ...p });
 
 	checkUnique(indicators, (r) => r.id, 'id', problems);
 	checkUnique(series, (r) => r.id, 'id', problems);

@@ -5,6 +5,7 @@ import {
 	ageBaseSources,
 	dimensionKinds,
 	geographies,
+	langCodes,
 	sourceKinds,
 	standardisations,
 	surveyModes,
@@ -119,6 +120,11 @@ const perDataLang = (prefix: string, what: Texts): Record<string, FieldInfo> =>
 			{ ...text(perLang((lang) => `${what[lang]} (${dataLang}).`)), constraints: required }
 		])
 	);
+/** As perDataLang, but the three may be empty together (the validator requires all or none). */
+const optionalPerDataLang = (prefix: string, what: Texts): Record<string, FieldInfo> =>
+	Object.fromEntries(
+		langs.map((dataLang) => [`${prefix}_${dataLang}`, text(perLang((lang) => `${what[lang]} (${dataLang}).`))])
+	);
 const labels = (what: Texts): Record<string, FieldInfo> => perDataLang('label', what);
 
 const yearField = int(
@@ -231,9 +237,9 @@ const shared = {
 		en: 'Doubts and provenance codes (dimensions.csv, dimension flag), separated by ";"; empty when none.'
 	}),
 	note: text({
-		nl: 'Waarom de rij gemarkeerd is (in het Engels); anders leeg.',
-		fr: 'Pourquoi la ligne est signalée (en anglais) ; vide sinon.',
-		en: 'Why the row is flagged (English); empty otherwise.'
+		nl: 'Waarom de rij gemarkeerd is, in de taal van het bestand; anders leeg.',
+		fr: 'Pourquoi la ligne est signalée, dans la langue du fichier ; vide sinon.',
+		en: 'Why the row is flagged, in the language of the file; empty otherwise.'
 	}),
 	source: code({
 		nl: 'Id van de bron (sources.csv).',
@@ -257,6 +263,23 @@ const shared = {
 		constraints: required
 	}
 } satisfies Record<string, FieldInfo>;
+
+/** The observation file's columns: the shared ones, with the flag note in three languages. */
+function observationColumns(): Record<string, FieldInfo> {
+	const { note, source, source_url, source_quote, ...before } = shared;
+	void note;
+	return {
+		...before,
+		...optionalPerDataLang('note', {
+			nl: 'Waarom de rij gemarkeerd is, voor de lezer',
+			fr: 'Pourquoi la ligne est signalée, pour le lecteur',
+			en: 'Why the row is flagged, for the reader'
+		}),
+		source,
+		source_url,
+		source_quote
+	};
+}
 
 const downloadFields: Record<(typeof downloadColumns)[number], FieldInfo> = {
 	...shared,
@@ -325,7 +348,7 @@ export const codebookKinds = ['column', 'indicator', 'series', 'survey', ...dime
 export const fieldCatalogue = {
 	download: downloadFields,
 	observations: {
-		...shared,
+		...observationColumns(),
 		age_base_source: code(
 			{
 				nl: 'Hoe de leeftijdsgroep (age_base) bekend is.',
@@ -334,6 +357,16 @@ export const fieldCatalogue = {
 			},
 			ageBaseSources
 		),
+		quote_context: text({
+			nl: 'De kolomkoppen van de tabel wanneer source_quote één rij van een tabel is waarvan de cellen aan elkaar geplakt zijn; anders leeg.',
+			fr: 'Les en-têtes de colonnes du tableau lorsque source_quote est une ligne d’un tableau aux cellules collées ; vide sinon.',
+			en: 'The table’s column headers when source_quote is one row of a table whose cells run together; empty otherwise.'
+		}),
+		maintainer_note: text({
+			nl: 'Notitie voor wie de gegevens onderhoudt (samenvoegingen, herkomst, twijfels; in het Engels); nooit op een pagina getoond.',
+			fr: 'Note pour les mainteneurs des données (fusions, provenance, doutes ; en anglais) ; jamais affichée sur une page.',
+			en: 'Note for the maintainers of the data (merges, provenance, doubts); never shown on a page.'
+		}),
 		origin: str({
 			nl: 'Gedeeld bronbestand en regel waaruit deze rij is overgenomen.',
 			fr: 'Fichier source partagé et ligne à partir desquels cette ligne a été transcrite.',
@@ -362,22 +395,19 @@ export const fieldCatalogue = {
 			},
 			units
 		),
-		population: str(
-			{
-				nl: 'Populatie die de indicator beschrijft (bv. 18+).',
-				fr: 'Population décrite par l’indicateur (p. ex. 18+).',
-				en: 'Population the indicator describes (e.g. 18+).'
-			},
-			required
-		),
+		...perDataLang('population', {
+			nl: 'Populatie die de indicator beschrijft (bv. 18+)',
+			fr: 'Population décrite par l’indicateur (p. ex. 18+)',
+			en: 'Population the indicator describes (e.g. 18+)'
+		}),
 		geography: code(
 			{ nl: 'Geografisch bereik.', fr: 'Couverture géographique.', en: 'Geographic scope.' },
 			geographies
 		),
-		instrument: text({
-			nl: 'Vragenlijst of meetinstrument (bv. EHIS-PAQ); leeg als het niet vermeld is.',
-			fr: 'Questionnaire ou instrument de mesure (p. ex. EHIS-PAQ) ; vide s’il n’est pas précisé.',
-			en: 'Questionnaire or instrument (e.g. EHIS-PAQ); empty when not stated.'
+		...optionalPerDataLang('instrument', {
+			nl: 'Vragenlijst of meetinstrument (bv. EHIS-PAQ); leeg als het niet vermeld is',
+			fr: 'Questionnaire ou instrument de mesure (p. ex. EHIS-PAQ) ; vide s’il n’est pas précisé',
+			en: 'Questionnaire or instrument (e.g. EHIS-PAQ); empty when not stated'
 		}),
 		...labels({ nl: 'Naam van de indicator', fr: 'Nom de l’indicateur', en: 'Indicator name' }),
 		...perDataLang('definition', { nl: 'Definitie', fr: 'Définition', en: 'Definition' }),
@@ -436,7 +466,20 @@ export const fieldCatalogue = {
 			en: 'Source id, unique; referred to by observations.'
 		}),
 		title: sourceTitle,
+		lang: code(
+			{
+				nl: 'Taal van de titel (nl, fr of en).',
+				fr: 'Langue du titre (nl, fr ou en).',
+				en: 'Language of the title (nl, fr or en).'
+			},
+			langCodes
+		),
 		publisher: text({ nl: 'Uitgever van de bron.', fr: 'Éditeur de la source.', en: 'Publisher of the source.' }),
+		...optionalPerDataLang('annotation', {
+			nl: 'Soort document (bv. persbericht met datum, kopie op een andere website); leeg als niets te melden',
+			fr: 'Type de document (p. ex. communiqué de presse daté, copie sur un autre site) ; vide si rien à signaler',
+			en: 'Kind of document (e.g. dated press release, copy on another website); empty when nothing to say'
+		}),
 		year: yearField,
 		url: str(
 			{ nl: 'Webadres van de bron.', fr: 'Adresse web de la source.', en: 'Web address of the source.' },

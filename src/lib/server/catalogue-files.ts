@@ -28,7 +28,7 @@ function lookups(lang: Lang): DownloadLookups {
 	};
 }
 
-const exportRow = (o: Observation) => ({
+const exportRow = (lang: Lang) => (o: Observation) => ({
 	indicator: o.indicator,
 	survey: o.survey,
 	year: o.year,
@@ -45,7 +45,7 @@ const exportRow = (o: Observation) => ({
 	standardisation: o.standardisation,
 	preferred: o.preferred,
 	flags: o.flags,
-	note: o.note,
+	note: o[`note_${lang}`],
 	source: o.source,
 	sourceUrl: o.source_url,
 	sourceQuote: o.source_quote
@@ -55,7 +55,7 @@ const exportRow = (o: Observation) => ({
 export function catalogueFile(lang: Lang, format: Format, bom = false): string {
 	const c = loadCatalogue();
 	const pageUrl = `/${lang}/data/`;
-	const rows = toDownloadRows(c.observations.map(exportRow), lookups(lang), {
+	const rows = toDownloadRows(c.observations.map(exportRow(lang)), lookups(lang), {
 		siteUrl,
 		pageUrl,
 		retrievedOn: buildDate
@@ -182,7 +182,7 @@ export function codebook(lang: Lang): CodebookEntry[] {
 			code: i.id,
 			parent: i.topic,
 			label: labelIn(i, lang),
-			description: `${i[`definition_${lang}`]} [${i.unit}; ${i.population}]`
+			description: `${i[`definition_${lang}`]} [${i.unit}; ${i[`population_${lang}`]}]`
 		})),
 		...c.series.map((s) => ({
 			kind: 'series',

@@ -66,7 +66,7 @@ export function apiIndex(): string {
 			label: i.label_en,
 			topic: i.topic,
 			unit: i.unit,
-			population: i.population,
+			population: i.population_en,
 			geography: i.geography,
 			series: i.series,
 			rows: observationsByIndicator(catalogue).get(i.id)?.length ?? 0,

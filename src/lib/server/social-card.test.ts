@@ -76,7 +76,8 @@ describe('social preview image', () => {
 		expect(countColour(trendSvg, '#1f6fb4')).toBeGreaterThan(20);
 		expect(countColour(trendSvg, '#b35c00')).toBeGreaterThan(200);
 		expect(countColour(trendSvg, '#000000')).toBe(0);
-		const map = input('pa_aerobic_who_ehispaq', 'total', 'en', { view: 'map' });
+		// The three regions of one wave (pa_aerobic_who_ehispaq has only Flanders for its total).
+		const map = input('depression_self_reported_12m', 'total', 'en', { view: 'map' });
 		expect(map.view.kind).toBe('map');
 		const mapSvg = socialCardSvg(map);
 		expect(mapSvg).toContain('class="chart map-chart');

@@ -12,6 +12,7 @@ import { indicatorPageData, type IndicatorPageData, type PageObservation } from 
 import { buildIndicatorView, viewOptionsFor, type IndicatorView } from '../views/indicator-view.ts';
 import { canonicalEmbedState, embedPath, indicatorPath } from '../views/paths.ts';
 import { FLAG_MARK, flagNotes } from '../views/flag-notes.ts';
+import { toSourceRef } from '../views/source-ref.ts';
 import type { FlagNote, SourceRef } from '../views/types.ts';
 import { stories } from './definitions.ts';
 import type { FactBlock, FigureBlock, StoryDefinition } from './types.ts';
@@ -105,19 +106,9 @@ function mainBreakdown(data: IndicatorPageData): string {
 	return data.breakdowns.includes('total') ? 'total' : (data.breakdowns[0] ?? 'total');
 }
 
-function sourceRef(catalogue: Catalogue, id: string): SourceRef | null {
+function sourceRef(catalogue: Catalogue, id: string, lang: Lang): SourceRef | null {
 	const s = catalogue.sources.find((x) => x.id === id);
-	return s
-		? {
-				id: s.id,
-				title: s.title,
-				publisher: s.publisher,
-				url: s.url,
-				secondary: s.kind === 'secondary',
-				licence: s.licence,
-				year: s.year
-			}
-		: null;
+	return s ? toSourceRef(s, lang) : null;
 }
 
 function noDigits(slug: string, where: string, text: string): string {
@@ -282,7 +273,7 @@ export function resolveStory(
 			case 'text': {
 				const where = `block ${index + 1} (text)`;
 				const sources = (block.sources ?? []).map((id) => {
-					const ref = sourceRef(catalogue, id);
+					const ref = sourceRef(catalogue, id, lang);
 					if (!ref) throw new StoryError(story.slug, where, `unknown source "${id}"`);
 					return ref;
 				});
@@ -308,7 +299,7 @@ export function resolveStory(
 		if (b.kind === 'fact' && b.source) sources.set(b.source.id, b.source);
 		if (b.kind === 'figure')
 			for (const o of b.view.rows) {
-				const ref = sourceRef(catalogue, o.source);
+				const ref = sourceRef(catalogue, o.source, lang);
 				if (ref) sources.set(ref.id, ref);
 			}
 	}

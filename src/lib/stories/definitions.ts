@@ -145,9 +145,9 @@ const movementAndMentalHealth: StoryDefinition = {
 			indicator: 'pa_mediated_share_airpollution_gad',
 			select: { region: 'BE', breakdown: 'total', group: 'total' },
 			template: {
-				nl: 'In een analyse van de {survey} schatten onderzoekers dat tot {value} tussen blootstelling aan fijnstof en gegeneraliseerde angststoornis zou kunnen verlopen via verschillen in lichaamsbeweging.',
-				fr: 'Dans une analyse de l’{survey}, des chercheurs estiment que jusqu’à {value} entre l’exposition aux particules fines et le trouble anxieux généralisé pourrait passer par des différences d’activité physique.',
-				en: 'In an analysis of the {survey}, researchers estimated that up to {value} between exposure to fine particulate matter and generalised anxiety disorder may run through differences in physical activity.'
+				nl: 'In een analyse van de {survey} schatten onderzoekers dat {value} van het verband tussen blootstelling aan fijnstof en gegeneraliseerde angststoornis zou kunnen verlopen via verschillen in lichaamsbeweging.',
+				fr: 'Dans une analyse de l’{survey}, des chercheurs estiment que {value} de l’association entre l’exposition aux particules fines et le trouble anxieux généralisé pourrait passer par des différences d’activité physique.',
+				en: 'In an analysis of the {survey}, researchers estimated that {value} of the association between exposure to fine particulate matter and generalised anxiety disorder may run through differences in physical activity.'
 			}
 		},
 		{

@@ -5,8 +5,10 @@ import { labelIn } from '../data/select.ts';
 import type { Indicator, Observation, Unit } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
 import { locales, type Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/messages.ts';
 import type { ViewOptions } from '../state/view-state.ts';
 import type { SourceRef } from './types.ts';
+import { toSourceRef } from './source-ref.ts';
 
 export interface IndicatorMeta {
 	id: string;
@@ -46,11 +48,13 @@ export interface PageObservation {
 	standardisation: string;
 	preferred: boolean;
 	flags: string[];
+	/** Why the row is flagged, in the page's language. */
 	note: string | null;
 	source: string;
 	sourceUrl: string;
 	sourceQuote: string;
-	origin: string;
+	/** The column header of a run-together table quote, so a reader can tell which number is which. */
+	quoteContext: string | null;
 }
 
 export interface SurveyMeta {
@@ -82,8 +86,8 @@ export function indicatorMeta(indicator: Indicator, lang: Lang): IndicatorMeta {
 		id: indicator.id,
 		label: labelIn(indicator, lang),
 		definition: indicator[`definition_${lang}`],
-		population: indicator.population,
-		instrument: indicator.instrument,
+		population: indicator[`population_${lang}`],
+		instrument: indicator[`instrument_${lang}`],
 		unit: indicator.unit,
 		topic: indicator.topic,
 		geography: indicator.geography,
@@ -112,7 +116,14 @@ function waveLabel(o: Observation, lang: Lang): string {
 			new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1))
 		);
 	}
-	return o.year !== null ? String(o.year) : (o.period ?? '');
+	return o.period ?? (o.year !== null ? String(o.year) : ''); // "2023-24" when the quote says so
+}
+
+/** The age base as a reader reads it: "18+" stays, the codes for an unknown base become words. */
+function ageBaseText(ageBase: string, lang: Lang): string {
+	if (ageBase === 'not_stated') return t(lang, 'age_base_not_stated');
+	if (ageBase === 'not_applicable') return t(lang, 'age_base_not_applicable');
+	return ageBase;
 }
 
 export function toPageObservation(o: Observation, lang: Lang): PageObservation {
@@ -128,7 +139,7 @@ export function toPageObservation(o: Observation, lang: Lang): PageObservation {
 		region: o.region,
 		breakdown: o.breakdown,
 		group: o.group,
-		ageBase: o.age_base,
+		ageBase: ageBaseText(o.age_base, lang),
 		value: o.value,
 		valueText: o.valueText,
 		decimals: o.decimals,
@@ -138,11 +149,11 @@ export function toPageObservation(o: Observation, lang: Lang): PageObservation {
 		standardisation: o.standardisation,
 		preferred: o.preferred,
 		flags: o.flags,
-		note: o.note,
+		note: o[`note_${lang}`],
 		source: o.source,
 		sourceUrl: o.source_url,
 		sourceQuote: o.source_quote,
-		origin: o.origin
+		quoteContext: o.quote_context
 	};
 }
 
@@ -201,20 +212,7 @@ export function indicatorPageData(catalogue: Catalogue, id: string, lang: Lang):
 				.map((s) => [s.id, { label: labelIn(s, lang), family: s.family, mode: s.mode }])
 		),
 		sources: Object.fromEntries(
-			catalogue.sources
-				.filter((s) => sourceIds.has(s.id))
-				.map((s) => [
-					s.id,
-					{
-						id: s.id,
-						title: s.title,
-						publisher: s.publisher,
-						url: s.url,
-						secondary: s.kind === 'secondary',
-						licence: s.licence,
-						year: s.year
-					}
-				])
+			catalogue.sources.filter((s) => sourceIds.has(s.id)).map((s) => [s.id, toSourceRef(s, lang)])
 		)
 	};
 }

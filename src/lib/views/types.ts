@@ -3,7 +3,11 @@ import type { BarDatum } from '../charts/bar/types.ts';
 
 export interface SourceRef {
 	id: string;
+	/** In the source's own language, `titleLang`. */
 	title: string;
+	titleLang: string;
+	/** The kind of document, in the page's language ("persbericht, 10 juli 2025"), or null. */
+	annotation: string | null;
 	publisher: string;
 	url: string;
 	secondary: boolean;

@@ -109,7 +109,7 @@ export function tableRow(ctx: Context, o: PageObservation, label: string): Table
 	return {
 		// The key of an observation (indicator, survey, region, breakdown, group, age base) plus its
 		// origin line, so a preferred row and its "also reported" twin never share a key.
-		key: `${o.indicator}|${o.survey}|${o.region}|${o.breakdown}|${o.group}|${o.ageBase}|${o.origin}`,
+		key: `${o.indicator}|${o.survey}|${o.region}|${o.breakdown}|${o.group}|${o.ageBase}|${o.preferred}|${o.source}`,
 		label,
 		wave: o.waveLabel,
 		display: o.preferred ? display(ctx, o) : `${t(ctx.lang, 'also_reported_prefix')}: ${display(ctx, o)}`,
