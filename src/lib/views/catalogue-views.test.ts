@@ -93,7 +93,9 @@ describe('flags travel with the number', () => {
 		const texts = [home.headline.value, ...home.headline.sentences, home.chart?.description ?? ''];
 		const counts = texts.map((text) => countMarks(text, data, lang));
 		expect(counts.flatMap((c) => c.unmarked)).toEqual([]);
-		expect(counts.reduce((sum, c) => sum + c.marked, 0)).toBeGreaterThanOrEqual(5);
+		// The 2023 headline (†) in the value and the sentence; the regional Le Vif figures that the
+		// chart also marked are now their own indicator (docs/data-review.md).
+		expect(counts.reduce((sum, c) => sum + c.marked, 0)).toBeGreaterThanOrEqual(2);
 	});
 });
 

@@ -20,9 +20,9 @@ const bar = (year: string, region = 'BE'): ViewState => ({ view: 'bar', year, re
 
 describe('a flagged value carries its † in the sentence', () => {
 	const expected: Record<Lang, string> = {
-		nl: 'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen: 34,9% † in 2023 (België), tegenover 30,1% in 2018.',
-		fr: 'Adultes atteignant la recommandation de l’OMS en activité aérobie : 34,9 % † en 2023 (Belgique), contre 30,1 % en 2018.',
-		en: 'Adults meeting the WHO aerobic activity recommendation: 34.9% † in 2023 (Belgium), compared with 30.1% in 2018.'
+		nl: 'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen: 34,9% † in 2023-24 (België), tegenover 30,1% in 2018.',
+		fr: 'Adultes atteignant la recommandation de l’OMS en activité aérobie : 34,9 % † en 2023-24 (Belgique), contre 30,1 % en 2018.',
+		en: 'Adults meeting the WHO aerobic activity recommendation: 34.9% † in 2023-24 (Belgium), compared with 30.1% in 2018.'
 	};
 	it.each(langs)('%s', (lang) => {
 		const v = view('pa_aerobic_who_ehispaq', 'total', bar('2023'), lang);
