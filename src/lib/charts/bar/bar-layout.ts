@@ -1,3 +1,4 @@
+import { isCompact } from '../frame.ts';
 import { round } from '../../format/numeric.ts';
 import { max } from 'd3-array';
 import { linearScale } from '../linear-scale.ts';
@@ -12,8 +13,6 @@ import type { BarDatum, BarLayout } from './types.ts';
 export const FONT_SIZE = 15;
 /** Font size of the compact layout: 16 units of a 360-wide drawing are 11.3 CSS px at 254 px (a 320 px screen). */
 export const COMPACT_FONT_SIZE = 16;
-/** Widest drawing that still gets the compact layout. */
-export const COMPACT_MAX_WIDTH = 400;
 /** Default width: compact, so the chart reads on a phone without JavaScript measuring anything. */
 export const DEFAULT_WIDTH = 360;
 
@@ -30,7 +29,7 @@ const COMPACT = { row: 56, bar: 22, barTop: 25, labelCentre: 14 };
  * group labels left of the bars; drawings of COMPACT_MAX_WIDTH or less put them above full-width bars.
  */
 export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, width = DEFAULT_WIDTH): BarLayout {
-	const compact = width <= COMPACT_MAX_WIDTH;
+	const compact = isCompact(width);
 	const fontSize = compact ? COMPACT_FONT_SIZE : FONT_SIZE;
 	const rows = compact ? COMPACT : WIDE;
 	// Value labels are semibold: up to 20% wider than estimated in DejaVu Sans (label-placement.ts).

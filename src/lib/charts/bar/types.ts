@@ -1,3 +1,4 @@
+import type { ChartNaming, FrameSize } from '../frame.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/langs.ts';
 
@@ -38,12 +39,9 @@ export interface PlacedBar extends BarDatum {
 	textY: number;
 }
 
-export interface BarLayout {
-	width: number;
-	height: number;
+export interface BarLayout extends FrameSize {
 	/** Narrow drawing (width ≤ 400): group labels above full-width bars instead of beside them. */
 	compact: boolean;
-	fontSize: number;
 	rowHeight: number;
 	/** Where group labels start (compact, anchor start) or end (wide, anchor end). */
 	labelX: number;
@@ -58,10 +56,7 @@ export interface BarLayout {
 	ticks: { x: number; label: string }[];
 }
 
-export interface BarChartProps {
-	id: string;
-	title: string;
-	description: string;
+export interface BarChartProps extends ChartNaming {
 	data: BarDatum[];
 	unit: Unit;
 	lang: Lang;

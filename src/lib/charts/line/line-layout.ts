@@ -1,3 +1,4 @@
+import { isCompact } from '../frame.ts';
 import { scaleLinear } from 'd3-scale';
 import type { Unit } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/langs.ts';
@@ -21,8 +22,6 @@ const EMPTY_HEIGHT = 120;
 const TOP = 4;
 /** Default width: narrow, so that 14-unit text is 11 CSS px on a 320 px screen (254 px of chart). */
 export const DEFAULT_WIDTH = 320;
-/** Drawings this narrow get a taller plot (a phone's), wider ones a flatter one. */
-export const COMPACT_MAX_WIDTH = 400;
 
 /**
  * Trend lines over survey waves. Each segment is drawn from its own points only: a segment never
@@ -40,7 +39,8 @@ export function layoutLines(
 	const drawn = segments
 		.map((s, index) => ({ ...s, index, points: [...s.points].sort((a, b) => a.x - b.x) }))
 		.filter((s) => s.points.length > 0);
-	if (drawn.length === 0) return { ok: false, reason: 'no_chart_data', width, height: EMPTY_HEIGHT };
+	if (drawn.length === 0)
+		return { ok: false, reason: 'no_chart_data', width, height: EMPTY_HEIGHT, fontSize: FONT_SIZE };
 
 	const y = valueDomain(drawn, unit);
 	const yTickValues = valueTicks(y, unit, lang);
@@ -51,7 +51,7 @@ export function layoutLines(
 
 	const placedBreaks = placeBreakLabels(breaks, x, width, BREAK_FONT_SIZE, BREAK_ROW, TOP);
 	const plotTop = round(TOP + placedBreaks.rows * BREAK_ROW + HEADROOM);
-	const plotBottom = round(plotTop + Math.round(width * (width <= COMPACT_MAX_WIDTH ? 0.62 : 0.42)));
+	const plotBottom = round(plotTop + Math.round(width * (isCompact(width) ? 0.62 : 0.42)));
 	const height = round(plotBottom + AXIS_HEIGHT);
 	y.range([plotBottom, plotTop]);
 
@@ -76,6 +76,7 @@ export function layoutLines(
 		layout: {
 			width,
 			height,
+			fontSize: FONT_SIZE,
 			plotLeft,
 			plotRight,
 			plotTop,

@@ -1,3 +1,4 @@
+import type { ChartNaming, FrameSize } from '../frame.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { PlainMessageKey } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/langs.ts';
@@ -45,10 +46,7 @@ export interface SeriesBreak {
 	label: string;
 }
 
-export interface LineChartProps {
-	id: string;
-	title: string;
-	description: string;
+export interface LineChartProps extends ChartNaming {
 	segments: LineSegment[];
 	breaks: SeriesBreak[];
 	unit: Unit;
@@ -109,9 +107,7 @@ export interface PlacedBreak {
 	labelAnchor: 'start' | 'middle' | 'end';
 }
 
-export interface LineLayout {
-	width: number;
-	height: number;
+export interface LineLayout extends FrameSize {
 	plotLeft: number;
 	plotRight: number;
 	plotTop: number;
@@ -123,5 +119,4 @@ export interface LineLayout {
 }
 
 /** What the chart can draw: a layout, or a reason (a message key) shown as a labelled empty state. */
-export type LineChartStatus =
-	{ ok: true; layout: LineLayout } | { ok: false; reason: PlainMessageKey; width: number; height: number };
+export type LineChartStatus = { ok: true; layout: LineLayout } | ({ ok: false; reason: PlainMessageKey } & FrameSize);

@@ -1,3 +1,4 @@
+import { isCompact } from '../frame.ts';
 import { round } from '../../format/numeric.ts';
 import { extent } from 'd3-array';
 import type { Unit } from '../../data/schema.ts';
@@ -33,8 +34,6 @@ export const GEO_WIDTH = geometry.width;
 export const GEO_HEIGHT = geometry.height;
 /** Half the outlines' size: text stays 14 units, so it reads at 320 CSS px (11.9 px on 254 px of chart). */
 export const DEFAULT_WIDTH = 300;
-/** Widest drawing that gets the compact legend (below the map rather than in its corner). */
-export const COMPACT_MAX_WIDTH = 400;
 
 /**
  * Units measured from a true zero that readers compare as amounts; their classes start at 0. Rates
@@ -233,7 +232,7 @@ function layoutCompactLegend(
  */
 export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, width = DEFAULT_WIDTH): MapLayout {
 	const k = width / GEO_WIDTH;
-	const compact = width <= COMPACT_MAX_WIDTH;
+	const compact = isCompact(width);
 	const mapHeight = round(GEO_HEIGHT * k);
 	const byCode = new Map<RegionCode, MapDatum>();
 	for (const d of data) if (!byCode.has(d.code)) byCode.set(d.code, d);
@@ -251,6 +250,7 @@ export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, wid
 		return {
 			width,
 			height: mapHeight,
+			fontSize: FONT_SIZE,
 			compact,
 			scale: k,
 			regions,
@@ -265,6 +265,7 @@ export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, wid
 	return {
 		width,
 		height,
+		fontSize: FONT_SIZE,
 		compact,
 		scale: k,
 		regions,

@@ -1,3 +1,4 @@
+import type { ChartNaming, FrameSize } from '../frame.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/langs.ts';
 
@@ -69,9 +70,7 @@ export interface LegendSwatch {
 	height: number;
 }
 
-export interface MapLayout {
-	width: number;
-	height: number;
+export interface MapLayout extends FrameSize {
 	/** Narrow drawing (width ≤ 400): the legend runs across below the map instead of in its corner. */
 	compact: boolean;
 	/** Scale applied to the precomputed outlines (stroke widths are kept at 1 user unit). */
@@ -87,10 +86,7 @@ export interface MapLayout {
 	};
 }
 
-export interface MapChartProps {
-	id: string;
-	title: string;
-	description: string;
+export interface MapChartProps extends ChartNaming {
 	data: MapDatum[];
 	unit: Unit;
 	lang: Lang;
