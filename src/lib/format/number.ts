@@ -1,5 +1,6 @@
 import type { Unit } from '../data/schema.ts';
 import { locales, type Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/messages.ts';
 
 const NARROW_NBSP = '\u202f';
 
@@ -20,28 +21,9 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
 	return normaliseSpaces(text, lang);
 }
 
-const unitPatterns: Record<Unit, Record<Lang, string> | 'percent'> = {
-	percent: 'percent',
-	hours_per_day: { nl: '{n} uur per dag', fr: '{n} h par jour', en: '{n} hours a day' },
-	percentage_points: { nl: '{n} procentpunt', fr: '{n} points de pourcentage', en: '{n} percentage points' },
-	ratio: { nl: '{n}', fr: '{n}', en: '{n}' },
-	score_0_10: { nl: '{n} op 10', fr: '{n} sur 10', en: '{n} out of 10' },
-	percent_reduction: { nl: '{n}% minder', fr: `{n}${NARROW_NBSP}% de moins`, en: '{n}% lower' },
-	percent_of_association: {
-		nl: '{n}% van het verband',
-		fr: `{n}${NARROW_NBSP}% de l’association`,
-		en: '{n}% of the association'
-	},
-	count: { nl: '{n}', fr: '{n}', en: '{n}' },
-	per_1000: { nl: '{n} per 1.000', fr: `{n} pour 1${NARROW_NBSP}000`, en: '{n} per 1,000' },
-	mean_count: { nl: '{n} gemiddeld', fr: '{n} en moyenne', en: '{n} on average' },
-	million_eur: { nl: '€ {n} miljoen', fr: `{n} millions d’euros`, en: '€{n} million' }
-};
-
 /** A value with its unit, per locale: nl "34,9%", fr "34,9 %" (narrow no-break space), en "34.9%". */
 export function formatValue(value: number, decimals: number, unit: Unit, lang: Lang): string {
-	const pattern = unitPatterns[unit];
-	if (pattern === 'percent') {
+	if (unit === 'percent') {
 		const text = new Intl.NumberFormat(locales[lang], {
 			style: 'unit',
 			unit: 'percent',
@@ -50,7 +32,7 @@ export function formatValue(value: number, decimals: number, unit: Unit, lang: L
 		}).format(value);
 		return normaliseSpaces(text, lang);
 	}
-	return pattern[lang].replace('{n}', formatNumber(value, decimals, lang));
+	return t(lang, `unit_${unit}`, { n: formatNumber(value, decimals, lang) });
 }
 
 /** Axis tick text: percent ticks carry the sign, other units the bare number. */

@@ -254,5 +254,16 @@ export const en = {
 	not_found_text:
 		'The address may be mistyped, or the page may have moved. Every figure can be found from the home page or the list of indicators.',
 	not_found_home: 'Go to the home page',
-	not_found_catalogue: 'All indicators'
+	not_found_catalogue: 'All indicators',
+	// a value with its unit (percent is written by Intl); French puts a narrow no-break space before %
+	unit_hours_per_day: '{n} hours a day',
+	unit_percentage_points: '{n} percentage points',
+	unit_ratio: '{n}',
+	unit_score_0_10: '{n} out of 10',
+	unit_percent_reduction: '{n}% lower',
+	unit_percent_of_association: '{n}% of the association',
+	unit_count: '{n}',
+	unit_per_1000: '{n} per 1,000',
+	unit_mean_count: '{n} on average',
+	unit_million_eur: '€{n} million'
 } as const;

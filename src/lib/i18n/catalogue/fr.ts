@@ -260,5 +260,16 @@ export const fr = {
 	not_found_text:
 		'L’adresse est peut-être mal saisie, ou la page a été déplacée. Tous les chiffres sont accessibles depuis la page d’accueil ou la liste des indicateurs.',
 	not_found_home: 'Vers la page d’accueil',
-	not_found_catalogue: 'Tous les indicateurs'
+	not_found_catalogue: 'Tous les indicateurs',
+	// a value with its unit (percent is written by Intl); French puts a narrow no-break space before %
+	unit_hours_per_day: '{n} h par jour',
+	unit_percentage_points: '{n} points de pourcentage',
+	unit_ratio: '{n}',
+	unit_score_0_10: '{n} sur 10',
+	unit_percent_reduction: '{n}\u202f% de moins',
+	unit_percent_of_association: '{n}\u202f% de l’association',
+	unit_count: '{n}',
+	unit_per_1000: '{n} pour 1\u202f000',
+	unit_mean_count: '{n} en moyenne',
+	unit_million_eur: '{n} millions d’euros'
 } as const satisfies Translation;

@@ -260,5 +260,16 @@ export const nl = {
 	not_found_text:
 		'Het adres is misschien verkeerd getypt, of de pagina is verplaatst. Alle cijfers zijn te vinden via de startpagina of de lijst van indicatoren.',
 	not_found_home: 'Naar de startpagina',
-	not_found_catalogue: 'Alle indicatoren'
+	not_found_catalogue: 'Alle indicatoren',
+	// a value with its unit (percent is written by Intl); French puts a narrow no-break space before %
+	unit_hours_per_day: '{n} uur per dag',
+	unit_percentage_points: '{n} procentpunt',
+	unit_ratio: '{n}',
+	unit_score_0_10: '{n} op 10',
+	unit_percent_reduction: '{n}% minder',
+	unit_percent_of_association: '{n}% van het verband',
+	unit_count: '{n}',
+	unit_per_1000: '{n} per 1.000',
+	unit_mean_count: '{n} gemiddeld',
+	unit_million_eur: '€ {n} miljoen'
 } as const satisfies Translation;
