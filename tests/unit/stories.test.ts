@@ -44,7 +44,10 @@ function labelStrings(c: Catalogue, lang: Lang): string[] {
 		...c.sources.flatMap((s) => [s.publisher, s.title]),
 		...c.observations.map((o) => o.age_base),
 		// Fixed wording of the site's messages ("95% CI", "95%-betrouwbaarheidsintervallen"), not data.
-		...messageTexts(lang).flatMap((m) => m.split(/\{\w+\}/))
+		// (A unit's wording, "{n} op 10", belongs to the value it follows: it is not a label.)
+		...messageTexts(lang)
+			.filter((m) => !m.includes('{n}'))
+			.flatMap((m) => m.split(/\{\w+\}/))
 	];
 	return [...new Set(labels.filter((l) => l && /\d/.test(l)))].sort((a, b) => b.length - a.length);
 }
