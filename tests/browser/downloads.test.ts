@@ -5,7 +5,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { BUILD_DIR, ROOT, withSite } from './harness.ts';
+import { BUILD_DIR, ROOT, downloadBytes, withSite } from './harness.ts';
 
 const env = withSite();
 let context: BrowserContext;
@@ -105,7 +105,7 @@ describe('downloads of the current view', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'CSV of this view', exact: true }).click()
 		]);
-		const text = fs.readFileSync((await download.path())!, 'utf8');
+		const text = (await downloadBytes(download)).toString('utf8');
 		const rows = Papa.parse<Record<string, string>>(text, { header: true }).data;
 		const withData = labels.filter((_, i) => shown[i] !== 'no data');
 		expect(withData).toHaveLength(2);
@@ -125,7 +125,7 @@ describe('downloads of the current view', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'SVG downloaden' }).click()
 		]);
-		const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
+		const svg = (await downloadBytes(svgDownload)).toString('utf8');
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		expect(svg).toContain('per gebied, 2023');
 		expect(svg).toContain('Bron: ');
@@ -148,7 +148,7 @@ describe('downloads of the current view', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'PNG downloaden' }).click()
 		]);
-		const png = fs.readFileSync((await pngDownload.path())!);
+		const png = await downloadBytes(pngDownload);
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		expect(png.readUInt32BE(16)).toBe(2400); // 1200 px at 2× for sharp screens
 		await page.close();

@@ -5,7 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserServer,
+	type Download,
+	type Page
+} from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -178,4 +185,11 @@ export function htmlFileToUrlPath(rel: string): string {
 export function builtPages(): string[] {
 	assertBuildExists();
 	return listHtmlFiles().map(htmlFileToUrlPath);
+}
+
+/** The bytes of a finished download (the shared Chromium is remote, so there is no local path to read). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
 }
