@@ -2,7 +2,7 @@
 import { langs, type Lang } from '../i18n/langs.ts';
 import { indicatorPageData, type IndicatorPage } from '../views/indicator-data.ts';
 import { buildIndicatorView, viewOptionsFor } from '../views/indicator-view.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { yearsOf, type ViewState } from '../state/view-state.ts';
 import { observationsByIndicator } from '../data/by-indicator.ts';
 import { findIndicator } from '../data/select.ts';
 import { loadCatalogue } from './catalogue.ts';
@@ -79,25 +79,14 @@ export const indicatorPage = memo(function indicatorPage(
 export const embedStates = memo(function embedStates(id: string, breakdown: string): ViewState[] {
 	const page = indicatorPage(id, 'en', null);
 	if (!page) return [];
-	const data = page.data;
 	const options = breakdown === page.breakdown ? page.options : indicatorPage(id, 'en', breakdown)?.options;
 	if (!options) return [];
 	const d = options.defaults;
 	const states: ViewState[] = [];
 	for (const view of options.views) {
 		if (view === 'bar')
-			for (const year of options.years)
-				for (const region of breakdown === 'total' ? [d.region] : options.regions) {
-					// A group breakdown in an area and wave without any published group would be an empty embed.
-					if (
-						breakdown === 'total' ||
-						data.observations.some(
-							(o) =>
-								o.indicator === id && o.preferred && o.breakdown === breakdown && o.region === region && o.wave === year
-						)
-					)
-						states.push({ view, year, region });
-				}
+			for (const region of breakdown === 'total' ? [d.region] : options.regions)
+				for (const year of yearsOf({ view, region }, options)) states.push({ view, year, region });
 		else if (view === 'map') for (const year of options.mapYears) states.push({ view, year, region: d.region });
 		else if (view === 'trend') for (const region of options.regions) states.push({ view, year: d.year, region });
 		else states.push({ view, year: d.year, region: d.region });

@@ -7,6 +7,7 @@ const options: ViewOptions = {
 	views: ['bar', 'trend', 'map', 'table'],
 	years: ['2013', '2018', '2023'],
 	mapYears: ['2013', '2018', '2023'],
+	barYears: {},
 	regions: ['BE', 'BE-VLG', 'BE-BRU', 'BE-WAL'],
 	defaults: { view: 'bar', year: '2023', region: 'BE' }
 };
@@ -38,6 +39,16 @@ describe('parseViewState', () => {
 			ignored: [{ param: 'year', reason: 'invalid' }]
 		});
 		expect(parseViewState(new URLSearchParams('view=map&year=2013'), mapLater).state.year).toBe('2013');
+	});
+
+	it('opens bars of an area on a wave in which that area has a value', () => {
+		const sparse = { ...options, barYears: { 'BE-BRU': ['2018'] } };
+		expect(parseViewState(new URLSearchParams('region=BE-BRU'), sparse).state).toEqual({
+			view: 'bar',
+			year: '2018',
+			region: 'BE-BRU'
+		});
+		expect(parseViewState(new URLSearchParams('region=BE-VLG'), sparse).state.year).toBe('2023');
 	});
 
 	it('reports unknown and repeated parameters once each', () => {

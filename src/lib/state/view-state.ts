@@ -18,6 +18,8 @@ export interface ViewOptions {
 	years: readonly string[];
 	/** The waves the map view offers (those with a regional value): a subset of `years`. */
 	mapYears: readonly string[];
+	/** Per area, the waves in which its bars show a published value (group breakdowns; absent: all years). */
+	barYears: Readonly<Record<string, readonly string[]>>;
 	regions: readonly string[];
 	defaults: ViewState;
 }
@@ -64,10 +66,18 @@ export function parseViewState(search: URLSearchParams, options: ViewOptions): P
 	return { state: fitted, ignored };
 }
 
-/** The state with a year its view can show: a map of a wave without regional values would be empty, so it opens on the latest wave it has. */
+/** The waves the state's view can show: a map needs a regional value, bars a value in their area. */
+export function yearsOf(state: Pick<ViewState, 'view' | 'region'>, options: ViewOptions): readonly string[] {
+	if (state.view === 'map') return options.mapYears;
+	if (state.view === 'bar') return options.barYears[state.region] ?? options.years;
+	return options.years;
+}
+
+/** The state with a year its view can show (else the latest such wave), so no view opens empty. */
 export function fitState(state: ViewState, options: ViewOptions): ViewState {
-	if (state.view !== 'map' || options.mapYears.includes(state.year)) return state;
-	return { ...state, year: options.mapYears[0] ?? state.year };
+	const years = yearsOf(state, options);
+	if (years.includes(state.year)) return state;
+	return { ...state, year: years[0] ?? state.year };
 }
 
 /** Canonical query string: fixed key order, defaults left out ("" when the view is the default). */

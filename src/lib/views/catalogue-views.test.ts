@@ -6,7 +6,7 @@ import { validateCatalogue } from '../data/validate.ts';
 import { formatValue } from '../format/number.ts';
 import { langs, type Lang } from '../i18n/langs.ts';
 import { readDataFiles } from '../server/data-dir.ts';
-import { fitState, type ViewState } from '../state/view-state.ts';
+import { fitState, yearsOf, type ViewState } from '../state/view-state.ts';
 import { homeView, HEADLINE_INDICATOR } from './home.ts';
 import { indicatorPageData, type IndicatorPageData } from './indicator-data.ts';
 import { buildIndicatorView, viewOptionsFor, type IndicatorView } from './indicator-view.ts';
@@ -28,8 +28,8 @@ function allViews(lang: Lang): Built[] {
 		for (const breakdown of data.breakdowns) {
 			const options = viewOptionsFor(data, breakdown);
 			for (const kind of options.views)
-				for (const year of kind === 'map' ? options.mapYears : options.years)
-					for (const region of options.regions) {
+				for (const region of options.regions)
+					for (const year of yearsOf({ view: kind, region }, options)) {
 						const state: ViewState = { view: kind, year, region };
 						const view = buildIndicatorView(data, breakdown, state, lang);
 						out.push({ where: `${lang} ${indicator.id}/${breakdown} ${JSON.stringify(state)}`, data, view });
@@ -134,8 +134,8 @@ describe('no empty views', () => {
 		expect(empty).toEqual([]);
 	});
 
-	it('every map the explorer offers shows a regional value', () => {
-		const empty = built.en.filter((b) => b.view.map && b.view.rows.length === 0).map((b) => b.where);
+	it('every map, and every area and wave of bars, that the explorer offers shows a value', () => {
+		const empty = built.en.filter((b) => (b.view.map || b.view.bar) && b.view.rows.length === 0).map((b) => b.where);
 		expect(empty).toEqual([]);
 	});
 

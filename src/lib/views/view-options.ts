@@ -27,6 +27,11 @@ export function viewOptionsFor(data: IndicatorPageData, breakdown: string): View
 	const hasTrend = new Set(seriesRows.map((o) => o.wave)).size >= 2;
 	// The map draws the three regions' totals: only waves where one of them is published.
 	const mapYears = breakdown === 'total' ? wavesOf(rows.filter((o) => isBelgianRegion(o.region))) : [];
+	// Bars by group show one area: only the waves in which that area has a group value.
+	const barYears: Record<string, string[]> =
+		breakdown === 'total'
+			? {}
+			: Object.fromEntries(regions.map((r) => [r, wavesOf(rows.filter((o) => o.region === r))]));
 	const views: ViewKind[] = [
 		'bar',
 		...(hasTrend ? (['trend'] as const) : []),
@@ -42,5 +47,5 @@ export function viewOptionsFor(data: IndicatorPageData, breakdown: string): View
 				);
 	const barsInDefault = rows.filter((o) => o.wave === year).length;
 	const view: ViewKind = barsInDefault <= 1 && hasTrend ? 'trend' : 'bar';
-	return { views, years, mapYears, regions, defaults: { view, year, region } };
+	return { views, years, mapYears, barYears, regions, defaults: { view, year, region } };
 }
