@@ -41,7 +41,7 @@ function labelStrings(c: Catalogue, lang: Lang): string[] {
 		...c.dimensions.map((d) => labelIn(d, lang)),
 		...c.surveys.map((s) => labelIn(s, lang)),
 		...c.series.flatMap((s) => [labelIn(s, lang), s[`break_note_${lang}`]]),
-		...c.sources.flatMap((s) => [s.publisher, s.title]),
+		...c.sources.flatMap((s) => [s[`publisher_${lang}`], s.title]),
 		...c.observations.map((o) => o.age_base),
 		// Fixed wording of the site's messages ("95% CI", "95%-betrouwbaarheidsintervallen"), not data.
 		// (A unit's wording, "{n} op 10", belongs to the value it follows: it is not a label.)

@@ -96,7 +96,7 @@ export const translatedColumns = {
 	'series.csv': ['label', 'break_note'],
 	'surveys.csv': ['label'],
 	'dimensions.csv': ['label'],
-	'sources.csv': ['annotation'],
+	'sources.csv': ['publisher', 'annotation'],
 	observations: ['note']
 } as const;
 
@@ -156,7 +156,9 @@ export const sourceSchema = z.object({
 	/** In the source's own language (`lang`), so a page can mark it with a lang attribute. */
 	title: requiredText,
 	lang: oneOf(langCodes),
-	publisher: requiredText,
+	publisher_nl: requiredText,
+	publisher_fr: requiredText,
+	publisher_en: requiredText,
 	/** What kind of document it is (press release, copy on another site…), for the reader. */
 	annotation_nl: text,
 	annotation_fr: text,

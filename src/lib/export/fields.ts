@@ -474,7 +474,11 @@ export const fieldCatalogue = {
 			},
 			langCodes
 		),
-		publisher: text({ nl: 'Uitgever van de bron.', fr: 'Éditeur de la source.', en: 'Publisher of the source.' }),
+		...perDataLang('publisher', {
+			nl: 'Uitgever van de bron',
+			fr: 'Éditeur de la source',
+			en: 'Publisher of the source'
+		}),
 		...optionalPerDataLang('annotation', {
 			nl: 'Soort document (bv. persbericht met datum, kopie op een andere website); leeg als niets te melden',
 			fr: 'Type de document (p. ex. communiqué de presse daté, copie sur un autre site) ; vide si rien à signaler',

@@ -23,7 +23,7 @@ function lookups(lang: Lang): DownloadLookups {
 		regions: Object.fromEntries(dims('region').map((d) => [d.code, labelIn(d, lang)])),
 		groups: Object.fromEntries(dims('group').map((d) => [`${d.parent}/${d.code}`, labelIn(d, lang)])),
 		sources: Object.fromEntries(
-			c.sources.map((s) => [s.id, { title: s.title, publisher: s.publisher, licence: s.licence }])
+			c.sources.map((s) => [s.id, { title: s.title, publisher: s[`publisher_${lang}`], licence: s.licence }])
 		)
 	};
 }
@@ -64,7 +64,7 @@ export function catalogueFile(lang: Lang, format: Format, bom = false): string {
 	return toJson(
 		{
 			title: t(lang, 'catalogue_title'),
-			source: c.sources.map((s) => `${s.publisher}: ${s.title} (${s.url})`),
+			source: c.sources.map((s) => `${s[`publisher_${lang}`]}: ${s.title} (${s.url})`),
 			survey: c.surveys.map((s) => labelIn(s, lang)),
 			licence: [...new Set(c.sources.map((s) => s.licence))],
 			retrievedFrom: new URL(pageUrl, siteUrl).href,
@@ -130,7 +130,7 @@ export function dataPackageJson(): string {
 				title: 'Figures under the terms of each source (see sources.csv); the site code and tables are open'
 			}
 		],
-		sources: c.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+		sources: c.sources.map((s) => ({ title: `${s.publisher_en}: ${s.title}`, path: s.url })),
 		resources: [
 			...resources,
 			{

@@ -10,7 +10,7 @@ export function toSourceRef(s: Source, lang: Lang): SourceRef {
 		title: s.title,
 		titleLang: s.lang,
 		annotation: s[`annotation_${lang}`] || null,
-		publisher: s.publisher,
+		publisher: s[`publisher_${lang}`],
 		url: s.url,
 		secondary: s.kind === 'secondary',
 		licence: s.licence,

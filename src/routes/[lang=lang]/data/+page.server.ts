@@ -5,6 +5,7 @@ import { langs, type Lang } from '$lib/i18n/langs.ts';
 import { loadCatalogue } from '$lib/server/catalogue.ts';
 import { codebook, rawTables } from '$lib/server/catalogue-files.ts';
 import { siteUrl } from '$lib/server/downloads.ts';
+import { toSourceRef } from '$lib/views/source-ref.ts';
 
 export const entries: EntryGenerator = () => langs.map((lang) => ({ lang }));
 
@@ -21,7 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 		// The formula note closes every text column's description: the page says it once instead.
 		columns: entries.filter((e) => e.kind === 'column').map((e) => ({ ...e, description: e.description.replace(apostropheNote[lang], '') })),
 		apostropheNote: apostropheNote[lang].trim(),
-		sources: catalogue.sources.map((s) => ({ id: s.id, citation: s.citation, url: s.url, licence: s.licence, kind: s.kind })),
+		sources: catalogue.sources.map((s) => toSourceRef(s, lang)),
 		surveys: catalogue.surveys.map((s) => labelIn(s, lang))
 	};
 };
