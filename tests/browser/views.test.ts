@@ -54,7 +54,13 @@ async function expectState(expect: ExpectStatic, page: Page, view: string, what:
 		})
 		.toBe(title);
 	const drawn = view === 'table' ? figure.locator('table') : figure.locator('svg.chart:not(.empty)');
-	expect(await drawn.count(), `${what}: a ${view === 'table' ? 'table' : 'chart'} is shown`).toBeGreaterThan(0);
+	// Trend and map charts load on demand: the caption may change before the chart arrives.
+	await expect
+		.poll(() => drawn.count(), {
+			message: `${what}: a ${view === 'table' ? 'table' : 'chart'} is shown`,
+			timeout: POLL_MS
+		})
+		.toBeGreaterThan(0);
 	const values = await figure.locator('td.value').allTextContents();
 	expect(
 		values.some((v) => /\d/.test(v)),
