@@ -78,10 +78,16 @@ describe('prerendered downloads (C8)', () => {
 				}
 			);
 			expect(json.rows.length, name).toBe(csv.data.length);
+			// JSON holds numbers; with value_decimals they give back the published text of the CSV.
+			const rows: { value: unknown; value_decimals: number }[] = json.rows;
 			expect(
-				json.rows.map((r: { value: string }) => r.value),
+				rows.every((r) => typeof r.value === 'number'),
 				name
-			).toEqual(csv.data.map((r) => (r.value ?? '').replace(/^'/, '')));
+			).toBe(true);
+			expect(
+				rows.map((r) => (r.value as number).toFixed(r.value_decimals)),
+				name
+			).toEqual(csv.data.map((r) => r.value));
 			for (const key of ['source', 'survey', 'licence', 'retrieved_from', 'retrieved_on', 'citation'])
 				expect(json, `${name} ${key}`).toHaveProperty(key);
 		}

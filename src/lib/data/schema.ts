@@ -1,63 +1,157 @@
-// Each CSV file's columns, declared once; the TypeScript types are inferred from these schemas.
+// Each CSV file's columns, declared once: the TypeScript types are inferred from these schemas, and
+// each cell type carries its Table Schema description (`.meta({ column })`), from which the page
+// rows, downloads, codebook and data package are derived (see columns.ts, docs/adding-a-column.md).
 import { z } from 'zod';
 import * as msg from './messages.ts';
 
-const text = z.string();
-const requiredText = z.string().min(1, { error: msg.required() });
-const optionalText = z.string().transform((s) => (s === '' ? null : s));
+/** How a column is written in a Table Schema (Frictionless) and who reads it. */
+export interface ColumnMeta {
+	type: 'string' | 'number' | 'integer' | 'boolean' | 'date';
+	constraints?: {
+		required?: boolean;
+		enum?: readonly string[];
+		pattern?: string;
+		minimum?: number;
+		maximum?: number;
+	};
+	/** Free text, which the CSV writer may prefix with ' (csv.ts); the codebook says so. */
+	freeText?: boolean;
+	/** Kept in data/ and the raw tables for maintainers; never on a page or in a row download. */
+	maintainerOnly?: boolean;
+}
+
+declare module 'zod' {
+	interface GlobalMeta {
+		column?: ColumnMeta;
+	}
+}
+
+const as = <T extends z.ZodType>(schema: T, column: ColumnMeta): T => schema.meta({ column });
+const required = { required: true } as const;
+
+/** Marks a column as maintainers' provenance: in data/ and observations.csv, never shown to readers. */
+export const maintainerOnly = <T extends z.ZodType>(schema: T) =>
+	// The flag on the schema object lets types (columns.ts) leave the column out as well.
+	Object.assign(as(schema, { ...columnMeta(schema), maintainerOnly: true }), { maintainerOnly: true as const });
+
+/** The Table Schema description of a column's cell type. */
+export function columnMeta(schema: z.ZodType): ColumnMeta {
+	const column = schema.meta()?.column;
+	if (!column) throw new Error('schema.ts: a column without .meta({ column }) (use the cell types below)');
+	return column;
+}
+
+const text = as(z.string(), { type: 'string', freeText: true });
+const requiredText = as(z.string().min(1, { error: msg.required() }), {
+	type: 'string',
+	constraints: required,
+	freeText: true
+});
+const optionalText = as(
+	z.string().transform((s) => (s === '' ? null : s)),
+	{ type: 'string', freeText: true }
+);
 
 const codePattern = /^[A-Za-z0-9_+\-.]+$/;
-const code = requiredText.refine((s) => codePattern.test(s), { error: (iss) => msg.notACode(String(iss.input)) });
-const optionalCode = z
-	.string()
-	.refine((s) => s === '' || codePattern.test(s), { error: (iss) => msg.notACode(String(iss.input)) })
-	.transform((s) => (s === '' ? null : s));
+const code = as(
+	z.string().min(1, { error: msg.required() }).refine((s) => codePattern.test(s), {
+		error: (iss) => msg.notACode(String(iss.input))
+	}),
+	{ type: 'string', constraints: required }
+);
+const optionalCode = as(
+	z
+		.string()
+		.refine((s) => s === '' || codePattern.test(s), { error: (iss) => msg.notACode(String(iss.input)) })
+		.transform((s) => (s === '' ? null : s)),
+	{ type: 'string' }
+);
 
 const numberPattern = /^-?\d+(\.\d+)?$/;
 /** A published number as text: parsed, and its number of decimals kept ("9.0" has 1). */
-const publishedNumber = requiredText
-	.refine((s) => numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
-	.transform((s) => ({ value: Number(s), text: s, decimals: s.split('.')[1]?.length ?? 0 }));
-const optionalNumber = z
-	.string()
-	.refine((s) => s === '' || numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
-	.transform((s) => (s === '' ? null : Number(s)));
-const optionalInteger = z
-	.string()
-	.refine((s) => s === '' || /^\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
-	.transform((s) => (s === '' ? null : Number(s)));
-const integer = requiredText
-	.refine((s) => /^-?\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
-	.transform(Number);
-const optionalYear = z
-	.string()
-	.refine((s) => s === '' || (/^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2100), {
-		error: (iss) => msg.notAYear(String(iss.input))
-	})
-	.transform((s) => (s === '' ? null : Number(s)));
-const optionalYearMonth = z
-	.string()
-	.refine((s) => s === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { error: (iss) => msg.notAYearMonth(String(iss.input)) })
-	.transform((s) => (s === '' ? null : s));
-const boolean = z
-	.string()
-	.refine((s) => s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
-	.transform((s) => s === 'true');
-const optionalBoolean = z
-	.string()
-	.refine((s) => s === '' || s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
-	.transform((s) => (s === '' ? null : s === 'true'));
-const url = requiredText.refine((s) => /^https?:\/\/\S+$/.test(s), { error: (iss) => msg.notAUrl(String(iss.input)) });
-const codeList = z
-	.string()
-	.refine((s) => s === '' || s.split(';').every((c) => codePattern.test(c.trim())), {
-		error: (iss) => msg.notACode(String(iss.input))
-	})
-	.transform((s) => (s === '' ? [] : s.split(';').map((c) => c.trim())));
+const publishedNumber = as(
+	z
+		.string()
+		.min(1, { error: msg.required() })
+		.refine((s) => numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
+		.transform((s) => ({ value: Number(s), text: s, decimals: s.split('.')[1]?.length ?? 0 })),
+	{ type: 'number', constraints: required }
+);
+const optionalNumber = as(
+	z
+		.string()
+		.refine((s) => s === '' || numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
+		.transform((s) => (s === '' ? null : Number(s))),
+	{ type: 'number' }
+);
+const optionalCount = as(
+	z
+		.string()
+		.refine((s) => s === '' || /^\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
+		.transform((s) => (s === '' ? null : Number(s))),
+	{ type: 'integer', constraints: { minimum: 0 } }
+);
+const integer = as(
+	z
+		.string()
+		.min(1, { error: msg.required() })
+		.refine((s) => /^-?\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
+		.transform(Number),
+	{ type: 'integer', constraints: required }
+);
+const optionalYear = as(
+	z
+		.string()
+		.refine((s) => s === '' || (/^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2100), {
+			error: (iss) => msg.notAYear(String(iss.input))
+		})
+		.transform((s) => (s === '' ? null : Number(s))),
+	{ type: 'integer', constraints: { minimum: 1900, maximum: 2100 } }
+);
+const optionalYearMonth = as(
+	z
+		.string()
+		.refine((s) => s === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
+			error: (iss) => msg.notAYearMonth(String(iss.input))
+		})
+		.transform((s) => (s === '' ? null : s)),
+	{ type: 'string', constraints: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } }
+);
+const boolean = as(
+	z
+		.string()
+		.refine((s) => s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
+		.transform((s) => s === 'true'),
+	{ type: 'boolean', constraints: required }
+);
+const optionalBoolean = as(
+	z
+		.string()
+		.refine((s) => s === '' || s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
+		.transform((s) => (s === '' ? null : s === 'true')),
+	{ type: 'boolean' }
+);
+const url = as(
+	z
+		.string()
+		.min(1, { error: msg.required() })
+		.refine((s) => /^https?:\/\/\S+$/.test(s), { error: (iss) => msg.notAUrl(String(iss.input)) }),
+	{ type: 'string', constraints: required }
+);
+const codeList = as(
+	z
+		.string()
+		.refine((s) => s === '' || s.split(';').every((c) => codePattern.test(c.trim())), {
+			error: (iss) => msg.notACode(String(iss.input))
+		})
+		.transform((s) => (s === '' ? [] : s.split(';').map((c) => c.trim()))),
+	{ type: 'string' }
+);
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-	return z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+	const schema = z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
 		error: (iss) => msg.notOneOf(String(iss.input), values)
 	}) as unknown as z.ZodType<T[number], string>;
+	return as(schema, { type: 'string', constraints: { required: true, enum: values } });
 }
 
 export const units = [
@@ -175,10 +269,15 @@ export const observationSchema = z.object({
 	survey: code,
 	year: optionalYear,
 	/** Written the same in every language: a year range as published ("2014-2015", "2023-24"). */
-	period: z
-		.string()
-		.refine((s) => s === '' || /^\d{4}(-\d{2}|-\d{4})?$/.test(s), { error: (iss) => msg.notAPeriod(String(iss.input)) })
-		.transform((s) => (s === '' ? null : s)),
+	period: as(
+		z
+			.string()
+			.refine((s) => s === '' || /^\d{4}(-\d{2}|-\d{4})?$/.test(s), {
+				error: (iss) => msg.notAPeriod(String(iss.input))
+			})
+			.transform((s) => (s === '' ? null : s)),
+		{ type: 'string', constraints: { pattern: '^\\d{4}(-\\d{2}|-\\d{4})?$' } }
+	),
 	wave_date: optionalYearMonth,
 	region: code,
 	breakdown: code,
@@ -188,7 +287,7 @@ export const observationSchema = z.object({
 	value: publishedNumber,
 	ci_low: optionalNumber,
 	ci_high: optionalNumber,
-	n: optionalInteger,
+	n: optionalCount,
 	standardisation: oneOf(standardisations),
 	preferred: boolean,
 	flags: codeList,
@@ -202,9 +301,9 @@ export const observationSchema = z.object({
 	/** The table's column header when the quote is one run-together table row (source language). */
 	quote_context: optionalText,
 	/** For maintainers only (crosswalk ids, merges, files): never shown on a page. */
-	maintainer_note: optionalText,
+	maintainer_note: maintainerOnly(optionalText),
 	/** Shared file and line the row was transcribed from; maintainers only. */
-	origin: text
+	origin: maintainerOnly(text)
 });
 
 export type Indicator = z.output<typeof indicatorSchema>;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.ts';
 import { dataPackage, type PackageInput, type ResourceInput } from './datapackage.ts';
 import { dataPackageSchema } from './datapackage-schema.ts';
-import { columnsOf, fieldCatalogue, fieldsFor, fieldTypes, type TableField, type TableKind } from './fields.ts';
+import { columnsOf, fieldsFor, fieldTypes, tableKinds, type TableField, type TableKind } from './fields.ts';
 import { downloadColumns, downloadNumericColumns, toDownloadRows } from './rows.ts';
 
 const dataFiles: [Exclude<TableKind, 'download' | 'observations'>, string][] = [
@@ -181,7 +181,7 @@ describe('fieldsFor', () => {
 		});
 	}
 
-	it.each(Object.keys(fieldCatalogue) as TableKind[])('describes every %s column with an allowed type', (kind) => {
+	it.each(tableKinds)('describes every %s column with an allowed type', (kind) => {
 		for (const f of fieldsFor(kind)) {
 			expect(fieldTypes, f.name).toContain(f.type);
 			expect(f.description, f.name).not.toBe('');
@@ -189,7 +189,7 @@ describe('fieldsFor', () => {
 	});
 
 	it('throws on an unknown column or an enum for a column not asked for', () => {
-		expect(() => fieldsFor('sources', ['id', 'nope'])).toThrow(/no field description for column "nope"/);
+		expect(() => fieldsFor('sources', ['id', 'nope'])).toThrow(/no column "nope"/);
 		expect(() => fieldsFor('sources', ['id'], { kind: ['primary'] })).toThrow(/unknown column "kind"/);
 	});
 });
@@ -228,9 +228,12 @@ describe('download CSV against its own Table Schema', () => {
 					breakdown: 'total',
 					group: 'total',
 					ageBase: '18+',
+					ageBaseSource: 'stated',
+					value: -1.5,
 					valueText: '-1.5',
+					decimals: 1,
 					ciLow: -2.25,
-					ciHigh: '0.0',
+					ciHigh: 0,
 					n: 8611,
 					standardisation: 'crude',
 					preferred: false,
@@ -238,7 +241,8 @@ describe('download CSV against its own Table Schema', () => {
 					note: '-not a number',
 					source: 's',
 					sourceUrl: 'https://e.org',
-					sourceQuote: '=quote'
+					sourceQuote: '=quote',
+					quoteContext: null
 				},
 				{
 					indicator: 'pa',
@@ -250,7 +254,10 @@ describe('download CSV against its own Table Schema', () => {
 					breakdown: 'total',
 					group: 'total',
 					ageBase: '18+',
+					ageBaseSource: 'inferred',
+					value: 9,
 					valueText: '9.0',
+					decimals: 1,
 					ciLow: null,
 					ciHigh: null,
 					n: null,
@@ -260,7 +267,8 @@ describe('download CSV against its own Table Schema', () => {
 					note: null,
 					source: 's',
 					sourceUrl: 'https://e.org',
-					sourceQuote: 'q'
+					sourceQuote: 'q',
+					quoteContext: null
 				}
 			],
 			{

@@ -1,32 +1,24 @@
-// Table Schema fields (Frictionless) for the download rows and for each file of data/: type,
-// description (in nl, fr and en) and the constraints that are known from the schema. The codebook of
-// every CSV we offer: the data package takes the English descriptions, codebook.csv those of its language.
+// Table Schema fields (Frictionless) of every CSV we offer, derived: names, types and constraints
+// from the zod schemas (data/schema.ts) and the download row (rows.ts), descriptions from the
+// codebook texts (i18n/catalogue/columns.ts). The data package takes the English descriptions,
+// codebook.csv those of its language.
+import { columnLanguage } from '../data/columns.ts';
+import { columnMeta, dimensionKinds, fileSchemas, observationSchema, units, type ColumnMeta } from '../data/schema.ts';
 import {
-	ageBaseSources,
-	dimensionKinds,
-	geographies,
-	langCodes,
-	sourceKinds,
-	standardisations,
-	surveyModes,
-	topics,
-	units,
-	type Unit
-} from '../data/schema.ts';
-import { langs, type Lang } from '../i18n/langs.ts';
-import { downloadColumns } from './rows.ts';
+	apostropheNote,
+	columnTexts,
+	listSeparator,
+	unitTexts,
+	type ColumnTable,
+	type Texts
+} from '../i18n/catalogue/columns.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { downloadColumnInfo } from './rows.ts';
 
 /** The Table Schema types our files use (a subset of the Frictionless list). */
 export const fieldTypes = ['string', 'number', 'integer', 'boolean', 'date'] as const;
-export type FieldType = (typeof fieldTypes)[number];
-
-export interface FieldConstraints {
-	required?: boolean;
-	enum?: readonly string[];
-	pattern?: string;
-	minimum?: number;
-	maximum?: number;
-}
+export type FieldType = ColumnMeta['type'];
+export type FieldConstraints = NonNullable<ColumnMeta['constraints']>;
 
 /** One field as written in a Table Schema: the description in one language. */
 export interface TableField {
@@ -36,552 +28,77 @@ export interface TableField {
 	constraints?: FieldConstraints;
 }
 
-/** A text in every language of the site. */
-export type Texts = Record<Lang, string>;
-
-/** A column as kept in the catalogue below: its description in every language. */
-export interface FieldInfo {
-	type: FieldType;
-	description: Texts;
-	constraints?: FieldConstraints;
-}
-
-/** The same sentence built for each language (e.g. around a legend or a language code). */
-const perLang = (make: (lang: Lang) => string): Texts => ({ nl: make('nl'), fr: make('fr'), en: make('en') });
-
-/** What each unit code means, for field descriptions. */
-export const unitDescriptions: Record<Unit, Texts> = {
-	percent: {
-		nl: 'procent van de bevolking (0-100)',
-		fr: 'pourcentage de la population (0-100)',
-		en: 'percent of the population (0-100)'
-	},
-	hours_per_day: { nl: 'uren per dag', fr: 'heures par jour', en: 'hours per day' },
-	percentage_points: {
-		nl: 'verschil in procentpunten',
-		fr: 'différence en points de pourcentage',
-		en: 'difference in percentage points'
-	},
-	ratio: { nl: 'ratio (zonder eenheid)', fr: 'ratio (sans unité)', en: 'ratio (no unit)' },
-	score_0_10: {
-		nl: 'score op een schaal van 0 tot 10',
-		fr: 'score sur une échelle de 0 à 10',
-		en: 'score on a scale from 0 to 10'
-	},
-	percent_reduction: { nl: 'procentuele vermindering', fr: 'réduction en pourcentage', en: 'percent reduction' },
-	percent_of_association: {
-		nl: 'procent van het verband dat verklaard wordt',
-		fr: 'pourcentage de l’association expliqué',
-		en: 'percent of the association explained'
-	},
-	count: {
-		nl: 'aantal (personen of gebeurtenissen)',
-		fr: 'nombre (personnes ou événements)',
-		en: 'count (people or events)'
-	},
-	per_1000: { nl: 'per 1000 inwoners', fr: 'pour 1000 habitants', en: 'per 1,000 population' },
-	mean_count: { nl: 'gemiddeld aantal per persoon', fr: 'nombre moyen par personne', en: 'mean count per person' },
-	million_eur: { nl: 'miljoen euro', fr: 'millions d’euros', en: 'million euro' }
-};
-
-// French puts a space before ";" and ":".
-const listSeparator: Texts = { nl: '; ', fr: ' ; ', en: '; ' };
-/** Every unit code with its meaning, as a list inside a description. */
-export const unitLegend = perLang((lang) =>
-	units.map((u) => `${u} = ${unitDescriptions[u][lang]}`).join(listSeparator[lang])
-);
-
-/** Appended to every free-text column: how the CSV writer neutralises formulas (csv.ts). */
-export const apostropheNote: Texts = {
-	nl: " Tekst die begint met = + - @, een tab, CR of LF (of hun varianten op volle breedte ＝ ＋ － ＠) krijgt vooraan een ' zodat een rekenblad hem niet als formule uitvoert; verwijder één ' vooraan om de tekst terug te krijgen.",
-	fr: " Un texte qui commence par = + - @, une tabulation, CR ou LF (ou leurs formes pleine chasse ＝ ＋ － ＠) est précédé d’une ' pour qu’un tableur ne l’exécute pas comme une formule ; supprimez une ' initiale pour retrouver le texte.",
-	en: " Text starting with = + - @, tab, CR or LF (or full-width ＝ ＋ － ＠) is written with a leading ' so spreadsheets do not run it; remove one leading ' to recover the text."
-};
-
-const required = { required: true } as const;
-const field = (type: FieldType, description: Texts, constraints?: FieldConstraints): FieldInfo =>
-	constraints ? { type, description, constraints } : { type, description };
-const str = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
-	field('string', description, constraints);
-const code = (description: Texts, values?: readonly string[]): FieldInfo =>
-	str(description, values ? { required: true, enum: values } : required);
-const text = (description: Texts): FieldInfo => str(perLang((lang) => description[lang] + apostropheNote[lang]));
-const num = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
-	field('number', description, constraints);
-const int = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
-	field('integer', description, constraints);
-const bool = (description: Texts, constraints?: FieldConstraints): FieldInfo =>
-	field('boolean', description, constraints);
-/** One required text column per language of the data (`label_nl`, ...), `what` in each description language. */
-const perDataLang = (prefix: string, what: Texts): Record<string, FieldInfo> =>
-	Object.fromEntries(
-		langs.map((dataLang) => [
-			`${prefix}_${dataLang}`,
-			{ ...text(perLang((lang) => `${what[lang]} (${dataLang}).`)), constraints: required }
-		])
-	);
-/** As perDataLang, but the three may be empty together (the validator requires all or none). */
-const optionalPerDataLang = (prefix: string, what: Texts): Record<string, FieldInfo> =>
-	Object.fromEntries(
-		langs.map((dataLang) => [`${prefix}_${dataLang}`, text(perLang((lang) => `${what[lang]} (${dataLang}).`))])
-	);
-const labels = (what: Texts): Record<string, FieldInfo> => perDataLang('label', what);
-
-const yearField = int(
-	{
-		nl: 'Referentiejaar, als één jaar is gepubliceerd; anders leeg.',
-		fr: 'Année de référence, quand une seule année est publiée ; vide sinon.',
-		en: 'Reference year, when one year is published; empty otherwise.'
-	},
-	{ minimum: 1900, maximum: 2100 }
-);
-const waveDateField = str(
-	{
-		nl: 'Maand van een golf van een online monitoring (JJJJ-MM), om de golven binnen een jaar te ordenen; anders leeg.',
-		fr: 'Mois d’une vague de suivi en ligne (AAAA-MM), pour ordonner les vagues d’une même année ; vide sinon.',
-		en: 'Month of an online monitoring wave (YYYY-MM), to order waves within a year; empty otherwise.'
-	},
-	{ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }
-);
-const valueField = num(
-	{
-		nl: `De schatting precies zoals gepubliceerd (het aantal decimalen bepaalt de getoonde precisie), in de eenheid van de indicator (${unitLegend.nl}).`,
-		fr: `L’estimation exactement telle que publiée (ses décimales fixent la précision affichée), dans l’unité de l’indicateur (${unitLegend.fr}).`,
-		en: `The estimate exactly as published (its decimals set the displayed precision), in the unit of the indicator (${unitLegend.en}).`
-	},
-	required
-);
-const ciLow = num({
-	nl: 'Ondergrens van het 95%-betrouwbaarheidsinterval, als die is gepubliceerd; anders leeg (nooit nul).',
-	fr: 'Borne inférieure de l’intervalle de confiance à 95 %, si elle est publiée ; vide sinon (jamais zéro).',
-	en: 'Lower bound of the 95 % confidence interval, when published; empty otherwise (never zero).'
-});
-const ciHigh = num({
-	nl: 'Bovengrens van het 95%-betrouwbaarheidsinterval, als die is gepubliceerd; anders leeg (nooit nul).',
-	fr: 'Borne supérieure de l’intervalle de confiance à 95 %, si elle est publiée ; vide sinon (jamais zéro).',
-	en: 'Upper bound of the 95 % confidence interval, when published; empty otherwise (never zero).'
-});
-const nField = int(
-	{
-		nl: 'Steekproefgrootte, als die is gepubliceerd; anders leeg.',
-		fr: 'Taille de l’échantillon, si elle est publiée ; vide sinon.',
-		en: 'Sample size, when published; empty otherwise.'
-	},
-	{ minimum: 0 }
-);
-const sourceTitle = text({ nl: 'Titel van de bron.', fr: 'Titre de la source.', en: 'Title of the source.' });
-const shared = {
-	indicator: code({
-		nl: 'Id van de indicator (indicators.csv).',
-		fr: 'Identifiant de l’indicateur (indicators.csv).',
-		en: 'Indicator id (indicators.csv).'
-	}),
-	survey: code({
-		nl: 'Id van de enquêtegolf (surveys.csv), bv. HIS_2023.',
-		fr: 'Identifiant de la vague d’enquête (surveys.csv), p. ex. HIS_2023.',
-		en: 'Survey wave id (surveys.csv), e.g. HIS_2023.'
-	}),
-	year: yearField,
-	period: text({
-		nl: 'De gepubliceerde periode als die niet één gewoon jaar is (bv. 2014-2015); anders leeg.',
-		fr: 'La période publiée quand ce n’est pas une seule année (p. ex. 2014-2015) ; vide sinon.',
-		en: 'The published period when it is not one plain year (e.g. 2014-2015); empty otherwise.'
-	}),
-	wave_date: waveDateField,
-	region: code({
-		nl: 'Code van het gebied (dimensions.csv, dimensie region): BE, BE-VLG, BE-BRU, BE-WAL, Eurostat-codes, ...',
-		fr: 'Code de la zone géographique (dimensions.csv, dimension region) : BE, BE-VLG, BE-BRU, BE-WAL, codes Eurostat, ...',
-		en: 'Region code (dimensions.csv, dimension region): BE, BE-VLG, BE-BRU, BE-WAL, Eurostat codes, ...'
-	}),
-	breakdown: code({
-		nl: 'Code van de uitsplitsing (dimensions.csv, dimensie breakdown): total, sex, age, education, income, ...',
-		fr: 'Code de la ventilation (dimensions.csv, dimension breakdown) : total, sex, age, education, income, ...',
-		en: 'Breakdown code (dimensions.csv, dimension breakdown): total, sex, age, education, income, ...'
-	}),
-	group: code({
-		nl: 'Code van de groep binnen de uitsplitsing (dimensions.csv, dimensie group, parent = breakdown).',
-		fr: 'Code du groupe au sein de la ventilation (dimensions.csv, dimension group, parent = breakdown).',
-		en: 'Group code within the breakdown (dimensions.csv, dimension group, parent = breakdown).'
-	}),
-	age_base: str(
-		{
-			nl: 'Leeftijdsgroep waarop deze schatting betrekking heeft (18+, 15+, ...).',
-			fr: 'Tranche d’âge sur laquelle porte cette estimation (18+, 15+, ...).',
-			en: 'Age base of this estimate (18+, 15+, ...).'
-		},
-		required
-	),
-	value: valueField,
-	ci_low: ciLow,
-	ci_high: ciHigh,
-	n: nField,
-	standardisation: code(
-		{
-			nl: 'Of de schatting gestandaardiseerd is voor leeftijd.',
-			fr: 'Si l’estimation est standardisée pour l’âge.',
-			en: 'Whether the estimate is age-standardised.'
-		},
-		standardisations
-	),
-	preferred: bool(
-		{
-			nl: 'false voor een tweede bron voor dezelfde cel: bewaard ter referentie, nooit in een grafiek getoond.',
-			fr: 'false pour une deuxième source de la même cellule : conservée pour référence, jamais représentée dans un graphique.',
-			en: 'false for a second source of the same cell: kept for reference, never charted.'
-		},
-		required
-	),
-	flags: str({
-		nl: 'Codes voor twijfels en herkomst (dimensions.csv, dimensie flag), gescheiden door ";"; leeg als er geen zijn.',
-		fr: 'Codes de doute et de provenance (dimensions.csv, dimension flag), séparés par ";" ; vide s’il n’y en a pas.',
-		en: 'Doubts and provenance codes (dimensions.csv, dimension flag), separated by ";"; empty when none.'
-	}),
-	note: text({
-		nl: 'Waarom de rij gemarkeerd is, in de taal van het bestand; anders leeg.',
-		fr: 'Pourquoi la ligne est signalée, dans la langue du fichier ; vide sinon.',
-		en: 'Why the row is flagged, in the language of the file; empty otherwise.'
-	}),
-	source: code({
-		nl: 'Id van de bron (sources.csv).',
-		fr: 'Identifiant de la source (sources.csv).',
-		en: 'Source id (sources.csv).'
-	}),
-	source_url: str(
-		{
-			nl: 'De pagina waarop de waarde is afgelezen.',
-			fr: 'La page où la valeur a été relevée.',
-			en: 'The page the value was read from.'
-		},
-		required
-	),
-	source_quote: {
-		...text({
-			nl: 'De exacte zin waaruit de waarde is overgenomen, letterlijk.',
-			fr: 'La phrase exacte d’où la valeur a été tirée, mot pour mot.',
-			en: 'The exact sentence the value was read from, verbatim.'
-		}),
-		constraints: required
-	}
-} satisfies Record<string, FieldInfo>;
-
-/** The observation file's columns: the shared ones, with the flag note in three languages. */
-function observationColumns(): Record<string, FieldInfo> {
-	const { note, source, source_url, source_quote, ...before } = shared;
-	void note;
-	return {
-		...before,
-		...optionalPerDataLang('note', {
-			nl: 'Waarom de rij gemarkeerd is, voor de lezer',
-			fr: 'Pourquoi la ligne est signalée, pour le lecteur',
-			en: 'Why the row is flagged, for the reader'
-		}),
-		source,
-		source_url,
-		source_quote
-	};
-}
-
-const downloadFields: Record<(typeof downloadColumns)[number], FieldInfo> = {
-	...shared,
-	indicator_label: text({
-		nl: 'Naam van de indicator in de taal van het bestand.',
-		fr: 'Nom de l’indicateur dans la langue du fichier.',
-		en: 'Indicator name in the language of the file.'
-	}),
-	survey_label: text({
-		nl: 'Naam van de enquête in de taal van het bestand.',
-		fr: 'Nom de l’enquête dans la langue du fichier.',
-		en: 'Survey name in the language of the file.'
-	}),
-	region_label: text({
-		nl: 'Naam van het gebied in de taal van het bestand.',
-		fr: 'Nom de la zone géographique dans la langue du fichier.',
-		en: 'Region name in the language of the file.'
-	}),
-	group_label: text({
-		nl: 'Naam van de groep in de taal van het bestand.',
-		fr: 'Nom du groupe dans la langue du fichier.',
-		en: 'Group name in the language of the file.'
-	}),
-	unit: code(
-		{
-			nl: `Eenheid van value, ci_low en ci_high: ${unitLegend.nl}.`,
-			fr: `Unité de value, ci_low et ci_high : ${unitLegend.fr}.`,
-			en: `Unit of value, ci_low and ci_high: ${unitLegend.en}.`
-		},
-		units
-	),
-	source_title: sourceTitle,
-	source_publisher: text({
-		nl: 'Uitgever van de bron (de oorspronkelijke producent van het cijfer).',
-		fr: 'Éditeur de la source (le producteur d’origine du chiffre).',
-		en: 'Publisher of the source (the original producer of the figure).'
-	}),
-	licence: text({
-		nl: 'Licentie van de bron zoals vermeld door de uitgever ("not stated" als er geen is vermeld).',
-		fr: 'Licence de la source telle qu’indiquée par son éditeur ("not stated" si aucune n’est indiquée).',
-		en: 'Licence of the source as stated by its publisher ("not stated" when none is given).'
-	}),
-	retrieved_from: str(
-		{
-			nl: 'De pagina van deze site waarvan het bestand is gedownload.',
-			fr: 'La page de ce site d’où le fichier a été téléchargé.',
-			en: 'The page of this site the file was downloaded from.'
-		},
-		required
-	),
-	retrieved_on: field(
-		'date',
-		{
-			nl: 'Datum waarop het bestand is aangemaakt (JJJJ-MM-DD).',
-			fr: 'Date de création du fichier (AAAA-MM-JJ).',
-			en: 'Date the file was built (YYYY-MM-DD).'
-		},
-		required
-	)
-};
-
 /** The kinds of codebook entry: columns, the tables' rows, and the codes of dimensions.csv. */
 export const codebookKinds = ['column', 'indicator', 'series', 'survey', ...dimensionKinds] as const;
 
-/** Fields per file kind, keyed by column name. */
-export const fieldCatalogue = {
-	download: downloadFields,
-	observations: {
-		...observationColumns(),
-		age_base_source: code(
-			{
-				nl: 'Hoe de leeftijdsgroep (age_base) bekend is.',
-				fr: 'Comment la tranche d’âge (age_base) est connue.',
-				en: 'How the age base is known.'
-			},
-			ageBaseSources
-		),
-		quote_context: text({
-			nl: 'De kolomkoppen van de tabel wanneer source_quote één rij van een tabel is waarvan de cellen aan elkaar geplakt zijn; anders leeg.',
-			fr: 'Les en-têtes de colonnes du tableau lorsque source_quote est une ligne d’un tableau aux cellules collées ; vide sinon.',
-			en: 'The table’s column headers when source_quote is one row of a table whose cells run together; empty otherwise.'
-		}),
-		maintainer_note: text({
-			nl: 'Notitie voor wie de gegevens onderhoudt (samenvoegingen, herkomst, twijfels; in het Engels); nooit op een pagina getoond.',
-			fr: 'Note pour les mainteneurs des données (fusions, provenance, doutes ; en anglais) ; jamais affichée sur une page.',
-			en: 'Note for the maintainers of the data (merges, provenance, doubts); never shown on a page.'
-		}),
-		origin: str({
-			nl: 'Gedeeld bronbestand en regel waaruit deze rij is overgenomen.',
-			fr: 'Fichier source partagé et ligne à partir desquels cette ligne a été transcrite.',
-			en: 'Shared source file and line this row was transcribed from.'
-		})
-	},
-	indicators: {
-		id: code({
-			nl: 'Id van de indicator, uniek; observations verwijst ernaar.',
-			fr: 'Identifiant de l’indicateur, unique ; référencé par observations.',
-			en: 'Indicator id, unique; referred to by observations.'
-		}),
-		topic: code(
-			{
-				nl: 'Thema waartoe de indicator behoort.',
-				fr: 'Thème auquel appartient l’indicateur.',
-				en: 'Topic the indicator belongs to.'
-			},
-			topics
-		),
-		unit: code(
-			{
-				nl: `Eenheid van de waarden van de indicator: ${unitLegend.nl}.`,
-				fr: `Unité des valeurs de l’indicateur : ${unitLegend.fr}.`,
-				en: `Unit of the indicator's values: ${unitLegend.en}.`
-			},
-			units
-		),
-		...perDataLang('population', {
-			nl: 'Populatie die de indicator beschrijft (bv. 18+)',
-			fr: 'Population décrite par l’indicateur (p. ex. 18+)',
-			en: 'Population the indicator describes (e.g. 18+)'
-		}),
-		geography: code(
-			{ nl: 'Geografisch bereik.', fr: 'Couverture géographique.', en: 'Geographic scope.' },
-			geographies
-		),
-		...optionalPerDataLang('instrument', {
-			nl: 'Vragenlijst of meetinstrument (bv. EHIS-PAQ); leeg als het niet vermeld is',
-			fr: 'Questionnaire ou instrument de mesure (p. ex. EHIS-PAQ) ; vide s’il n’est pas précisé',
-			en: 'Questionnaire or instrument (e.g. EHIS-PAQ); empty when not stated'
-		}),
-		...labels({ nl: 'Naam van de indicator', fr: 'Nom de l’indicateur', en: 'Indicator name' }),
-		...perDataLang('definition', { nl: 'Definitie', fr: 'Définition', en: 'Definition' }),
-		decimals: int(
-			{
-				nl: 'Aantal gepubliceerde decimalen.',
-				fr: 'Nombre de décimales publiées.',
-				en: 'Number of decimals published.'
-			},
-			{ required: true, minimum: 0 }
-		),
-		higher_is_better: bool({
-			nl: 'true als een hogere waarde het betere resultaat is, false als een lagere dat is; leeg als geen van beide.',
-			fr: 'true si une valeur plus élevée est le meilleur résultat, false si c’est une valeur plus basse ; vide si ni l’un ni l’autre.',
-			en: 'true when a higher value is the better outcome, false when lower is; empty when neither.'
-		}),
-		series: str({
-			nl: 'Id van de reeks (series.csv), gedeeld door indicatoren van één begrip dat met verschillende instrumenten is gemeten; anders leeg.',
-			fr: 'Identifiant de la série (series.csv), commun aux indicateurs d’un même concept mesuré avec des instruments différents ; vide sinon.',
-			en: 'Series id (series.csv) shared by indicators of one concept measured with different instruments; empty otherwise.'
-		})
-	},
-	dimensions: {
-		dimension: code(
-			{
-				nl: 'Soort code: region, breakdown, group of flag.',
-				fr: 'Type de code : region, breakdown, group ou flag.',
-				en: 'Kind of code: region, breakdown, group or flag.'
-			},
-			dimensionKinds
-		),
-		code: code({
-			nl: 'De code, uniek binnen zijn dimensie.',
-			fr: 'Le code, unique dans sa dimension.',
-			en: 'The code, unique within its dimension.'
-		}),
-		parent: str({
-			nl: 'Voor een groep de uitsplitsing; voor een gebied het niveau; anders leeg.',
-			fr: 'Pour un groupe, sa ventilation ; pour une zone géographique, son niveau ; vide sinon.',
-			en: 'For a group its breakdown; for a region its level; empty otherwise.'
-		}),
-		order: int(
-			{
-				nl: 'Volgorde van weergave binnen de dimensie.',
-				fr: 'Ordre d’affichage dans la dimension.',
-				en: 'Display order within the dimension.'
-			},
-			required
-		),
-		...labels({ nl: 'Naam', fr: 'Libellé', en: 'Label' })
-	},
-	sources: {
-		id: code({
-			nl: 'Id van de bron, uniek; observations verwijst ernaar.',
-			fr: 'Identifiant de la source, unique ; référencé par observations.',
-			en: 'Source id, unique; referred to by observations.'
-		}),
-		title: sourceTitle,
-		lang: code(
-			{
-				nl: 'Taal van de titel (nl, fr of en).',
-				fr: 'Langue du titre (nl, fr ou en).',
-				en: 'Language of the title (nl, fr or en).'
-			},
-			langCodes
-		),
-		...perDataLang('publisher', {
-			nl: 'Uitgever van de bron',
-			fr: 'Éditeur de la source',
-			en: 'Publisher of the source'
-		}),
-		...optionalPerDataLang('annotation', {
-			nl: 'Soort document (bv. persbericht met datum, kopie op een andere website); leeg als niets te melden',
-			fr: 'Type de document (p. ex. communiqué de presse daté, copie sur un autre site) ; vide si rien à signaler',
-			en: 'Kind of document (e.g. dated press release, copy on another website); empty when nothing to say'
-		}),
-		year: yearField,
-		url: str(
-			{ nl: 'Webadres van de bron.', fr: 'Adresse web de la source.', en: 'Web address of the source.' },
-			required
-		),
-		licence: text({
-			nl: 'Licentie zoals vermeld door de uitgever ("not stated" als er geen is vermeld).',
-			fr: 'Licence telle qu’indiquée par l’éditeur ("not stated" si aucune n’est indiquée).',
-			en: 'Licence as stated by the publisher ("not stated" when none is given).'
-		}),
-		kind: code(
-			{
-				nl: 'primary: de producent van het cijfer; secondary: een rapport dat het cijfer aanhaalt.',
-				fr: 'primary : le producteur du chiffre ; secondary : un rapport qui le cite.',
-				en: 'primary: the producer of the figure; secondary: a report quoting it.'
-			},
-			sourceKinds
-		),
-		citation: text({
-			nl: 'Hoe de uitgever geciteerd wil worden, of een verwijzing samengesteld uit titel, uitgever en jaar.',
-			fr: 'La citation demandée par l’éditeur, ou une référence composée du titre, de l’éditeur et de l’année.',
-			en: 'How the publisher asks to be cited, or a reference built from title, publisher and year.'
-		})
-	},
-	surveys: {
-		id: code({
-			nl: 'Id van de enquêtegolf, uniek (bv. HIS_2023).',
-			fr: 'Identifiant de la vague d’enquête, unique (p. ex. HIS_2023).',
-			en: 'Survey wave id, unique (e.g. HIS_2023).'
-		}),
-		family: code({
-			nl: 'Enquêtefamilie (HIS, COVID_HS, BELHEALTH, PB, EHIS, EB, ...).',
-			fr: 'Famille d’enquêtes (HIS, COVID_HS, BELHEALTH, PB, EHIS, EB, ...).',
-			en: 'Survey family (HIS, COVID_HS, BELHEALTH, PB, EHIS, EB, ...).'
-		}),
-		mode: code(
-			{ nl: 'Wijze van gegevensverzameling.', fr: 'Mode de collecte des données.', en: 'Data collection mode.' },
-			surveyModes
-		),
-		...labels({ nl: 'Naam van de enquête', fr: 'Nom de l’enquête', en: 'Survey name' })
-	},
-	series: {
-		id: code({
-			nl: 'Id van de reeks, uniek; indicators verwijst ernaar.',
-			fr: 'Identifiant de la série, unique ; référencé par indicators.',
-			en: 'Series id, unique; referred to by indicators.'
-		}),
-		...labels({ nl: 'Naam van de reeks', fr: 'Nom de la série', en: 'Series name' }),
-		...perDataLang('break_note', {
-			nl: 'Waarom de segmenten van de reeks niet met elkaar verbonden mogen worden',
-			fr: 'Pourquoi les segments de la série ne doivent pas être reliés',
-			en: 'Why the segments of the series must not be joined'
-		})
-	},
-	// codebook.csv describes its own columns too: it is one of the files offered.
-	codebook: {
-		kind: code(
-			{
-				nl: 'Soort item: column (een kolom van een bestand), indicator, series, survey, of een dimensie van dimensions.csv (region, breakdown, group, flag).',
-				fr: 'Type d’entrée : column (une colonne d’un fichier), indicator, series, survey, ou une dimension de dimensions.csv (region, breakdown, group, flag).',
-				en: 'Kind of entry: column (a column of a file), indicator, series, survey, or a dimension of dimensions.csv (region, breakdown, group, flag).'
-			},
-			codebookKinds
-		),
-		code: code({
-			nl: 'De kolomnaam, het id van de indicator, reeks of enquêtegolf, of de code.',
-			fr: 'Le nom de la colonne, l’identifiant de l’indicateur, de la série ou de la vague d’enquête, ou le code.',
-			en: 'The column name, the indicator, series or survey wave id, or the code.'
-		}),
-		parent: str({
-			nl: 'Voor een kolom het bestand (catalogue.csv staat ook voor catalogue.json, catalogue-excel.csv, catalogue-en.csv en de bestanden per indicator, die dezelfde kolommen hebben); voor een indicator het thema; voor een enquête de familie; voor een code de parent uit dimensions.csv; anders leeg.',
-			fr: 'Pour une colonne, le fichier (catalogue.csv vaut aussi pour catalogue.json, catalogue-excel.csv, catalogue-en.csv et les fichiers par indicateur, qui ont les mêmes colonnes) ; pour un indicateur, son thème ; pour une enquête, sa famille ; pour un code, le parent de dimensions.csv ; vide sinon.',
-			en: 'For a column its file (catalogue.csv also stands for catalogue.json, catalogue-excel.csv, catalogue-en.csv and the files per indicator, which have the same columns); for an indicator its topic; for a survey its family; for a code its parent in dimensions.csv; empty otherwise.'
-		}),
-		label: text({
-			nl: 'Naam in de taal van het bestand; leeg voor een kolom.',
-			fr: 'Nom dans la langue du fichier ; vide pour une colonne.',
-			en: 'Name in the language of the file; empty for a column.'
-		}),
-		description: text({
-			nl: 'Voor een kolom de beschrijving en [type]; voor een indicator de definitie en [eenheid; populatie]; voor een reeks waarom de segmenten niet verbonden mogen worden; voor een enquête de wijze van gegevensverzameling; anders leeg.',
-			fr: 'Pour une colonne, sa description et [type] ; pour un indicateur, sa définition et [unité; population] ; pour une série, pourquoi ses segments ne doivent pas être reliés ; pour une enquête, son mode de collecte ; vide sinon.',
-			en: 'For a column its description and [type]; for an indicator its definition and [unit; population]; for a series why its segments must not be joined; for a survey its data collection mode; empty otherwise.'
-		})
-	}
-} satisfies Record<string, Record<string, FieldInfo>>;
+/** codebook.csv's own columns (it is one of the files offered). */
+const codebookColumns: Readonly<Record<string, ColumnMeta>> = {
+	kind: { type: 'string', constraints: { required: true, enum: codebookKinds } },
+	code: { type: 'string', constraints: { required: true } },
+	parent: { type: 'string' },
+	label: { type: 'string', freeText: true },
+	description: { type: 'string', freeText: true }
+};
 
-export type TableKind = keyof typeof fieldCatalogue;
+/** A kind of file offered: the row download, a table of data/, or the codebook. */
+export type TableKind = ColumnTable;
 
-/** The columns of each kind of file, in the order of the schema (download: `downloadColumns`). */
+const fromSchema = (shape: Readonly<Record<string, Parameters<typeof columnMeta>[0]>>) =>
+	Object.entries(shape).map(([name, schema]): [string, ColumnMeta] => [name, columnMeta(schema)]);
+
+/** Every column of each kind of file, in file order, with its type. */
+const tableColumns: Record<TableKind, readonly [string, ColumnMeta][]> = {
+	download: downloadColumnInfo.map((c): [string, ColumnMeta] => [c.name, c.meta]),
+	observations: fromSchema(observationSchema.shape),
+	indicators: fromSchema(fileSchemas['indicators.csv'].shape),
+	series: fromSchema(fileSchemas['series.csv'].shape),
+	surveys: fromSchema(fileSchemas['surveys.csv'].shape),
+	dimensions: fromSchema(fileSchemas['dimensions.csv'].shape),
+	sources: fromSchema(fileSchemas['sources.csv'].shape),
+	codebook: Object.entries(codebookColumns)
+};
+
+/** The kinds of file, for tests and the codebook. */
+export const tableKinds = Object.keys(tableColumns) as TableKind[];
+
+/** The columns of each kind of file, in file order. */
 export function columnsOf(table: TableKind): string[] {
-	return table === 'download' ? [...downloadColumns] : Object.keys(fieldCatalogue[table]);
+	return tableColumns[table].map(([name]) => name);
+}
+
+/** Every unit code with its meaning, as a list inside a description. */
+export function unitLegend(lang: Lang): string {
+	return units.map((u) => `${u} = ${unitTexts[u][lang]}`).join(listSeparator[lang]);
+}
+
+function textsOf(table: TableKind, name: string): Texts | undefined {
+	const own: Readonly<Record<string, Texts>> = columnTexts[table];
+	if (Object.hasOwn(own, name)) return own[name];
+	// The download's published columns are the observation columns, described once there.
+	const observations: Readonly<Record<string, Texts>> = columnTexts.observations;
+	if (table === 'download' && Object.hasOwn(observations, name)) return observations[name];
+	return undefined;
+}
+
+/**
+ * The codebook description of a column of `table` in `lang`: its text, with the unit legend for
+ * {units}, the data language of a per-language column (`label_fr` → "… (fr)."), and the apostrophe
+ * note for free text. Throws when the column has no text.
+ */
+export function describeColumn(table: TableKind, name: string, meta: ColumnMeta, lang: Lang): string {
+	const perLang = columnLanguage(name);
+	const own = textsOf(table, name);
+	const texts = own ?? (perLang ? textsOf(table, perLang.base) : undefined);
+	if (!texts) throw new Error(`fields.ts: no description of ${table} column "${name}" in i18n/catalogue/columns.ts`);
+	let text = texts[lang].replace('{units}', unitLegend(lang));
+	if (!own && perLang) text = text.replace(/\.?$/, ` (${perLang.lang}).`);
+	return meta.freeText ? text + apostropheNote[lang] : text;
 }
 
 /**
  * Table Schema fields for `columns` of a file kind, in the given order, described in `lang`. `enums`
  * adds allowed codes (e.g. the region codes of dimensions.csv) to code columns. Throws on a column the
- * codebook lacks. English by default: that is what datapackage.json (one file for all languages) uses.
+ * file does not have. English by default: that is what datapackage.json (one file for all languages) uses.
  *
  * @example fieldsFor('download', downloadColumns, { region: ['BE', 'BE-VLG'] })
  * @example fieldsFor('sources', undefined, {}, 'fr') // French descriptions, for codebook.csv
@@ -592,15 +109,15 @@ export function fieldsFor(
 	enums: Readonly<Record<string, readonly string[]>> = {},
 	lang: Lang = 'en'
 ): TableField[] {
-	const catalogue: Record<string, FieldInfo> = fieldCatalogue[table];
+	const known = new Map(tableColumns[table]);
 	for (const name of Object.keys(enums)) {
 		if (!columns.includes(name)) throw new Error(`fieldsFor(${table}): enum given for unknown column "${name}"`);
 	}
 	return columns.map((name) => {
-		const info = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined;
-		if (!info) throw new Error(`fieldsFor(${table}): no field description for column "${name}"`);
-		const described = { name, ...info, description: info.description[lang] };
-		const values = enums[name];
-		return values ? { ...described, constraints: { ...info.constraints, enum: [...values] } } : described;
+		const meta = known.get(name);
+		if (!meta) throw new Error(`fieldsFor(${table}): no column "${name}"`);
+		const field: TableField = { name, type: meta.type, description: describeColumn(table, name, meta, lang) };
+		const constraints = enums[name] ? { ...meta.constraints, enum: [...(enums[name] ?? [])] } : meta.constraints;
+		return constraints ? { ...field, constraints: { ...constraints } } : field;
 	});
 }

@@ -35,6 +35,18 @@ describe('toJson', () => {
 		expect(text).toContain('"note": "=1+1"');
 	});
 
+	it('writes numeric columns as JSON numbers, whether given as published text or as numbers', () => {
+		const numeric = { ...meta, numericColumns: ['value', 'n'] };
+		const text = toJson(numeric, [{ region: 'BE', value: '9.0', n: 16455, preferred: true, note: null }]);
+		const [row] = (JSON.parse(text) as { rows: Record<string, unknown>[] }).rows;
+		expect(row?.value).toBe(9);
+		expect(row?.n).toBe(16455);
+		expect(text).toContain('"value": 9,');
+		expect(() => toJson(numeric, [{ region: 'BE', value: 'n/a', n: null, preferred: true, note: null }])).toThrow(
+			/column "value" holds n\/a, not a finite number/
+		);
+	});
+
 	it.each<[string, Record<string, string | number | boolean | null>, RegExp]>([
 		['a missing column', { region: 'BE', value: '1', n: null, preferred: true }, /row 0 has no column "note"/],
 		['NaN', { region: 'BE', value: '1', n: Number.NaN, preferred: true, note: null }, /not a finite number/]

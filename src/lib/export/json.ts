@@ -1,5 +1,5 @@
 // JSON download: the same rows as the CSV, wrapped with provenance. Not formula-neutralised (a JSON
-// file is not opened as a spreadsheet), so text is exactly as published.
+// file is not opened as a spreadsheet), so text is exactly as published; numbers are JSON numbers.
 import type { CsvCell } from './csv.ts';
 import { assertIsoDate } from './rows.ts';
 
@@ -16,6 +16,8 @@ export interface JsonMeta {
 	citation: string;
 	/** Column names, in order; every row is written with exactly these keys. */
 	columns: readonly string[];
+	/** Columns holding numbers: published text there ("9.0") is written as a JSON number (9). */
+	numericColumns?: readonly string[];
 }
 
 /** Key order of the JSON document (fixed, so files diff cleanly between builds). */
@@ -31,26 +33,29 @@ export const jsonKeys = [
 	'rows'
 ] as const;
 
-function cellValue(cell: CsvCell, column: string): CsvCell {
-	if (typeof cell === 'number' && !Number.isFinite(cell)) {
-		throw new RangeError(`toJson: column "${column}" holds ${cell}, not a finite number`);
+function cellValue(cell: CsvCell, column: string, numeric: boolean): CsvCell {
+	const value = numeric && typeof cell === 'string' ? Number(cell) : cell;
+	if (typeof value === 'number' && !Number.isFinite(value)) {
+		throw new RangeError(`toJson: column "${column}" holds ${String(cell)}, not a finite number`);
 	}
-	return cell;
+	return value;
 }
 
 /**
  * Pretty JSON (2-space indent, final newline) with keys in `jsonKeys` order and each row's keys in
- * `meta.columns` order. Throws when a row lacks a column (a missing value must be `null`).
+ * `meta.columns` order, numbers as JSON numbers. Throws when a row lacks a column (a missing value
+ * must be `null`) or a numeric column holds no number.
  *
- * @example toJson({ ...meta, columns: ['value'] }, [{ value: '9.0' }]) // rows: [{ "value": "9.0" }]
+ * @example toJson({ ...meta, columns: ['value'], numericColumns: ['value'] }, [{ value: '9.0' }]) // rows: [{ "value": 9 }]
  */
 export function toJson(meta: JsonMeta, rows: readonly Readonly<Record<string, CsvCell>>[]): string {
 	assertIsoDate(meta.retrievedOn, 'toJson: retrievedOn');
+	const numeric = new Set(meta.numericColumns ?? []);
 	const records = rows.map((row, index) =>
 		Object.fromEntries(
 			meta.columns.map((column) => {
 				if (!Object.hasOwn(row, column)) throw new Error(`toJson: row ${index} has no column "${column}"`);
-				return [column, cellValue(row[column] ?? null, column)];
+				return [column, cellValue(row[column] ?? null, column, numeric.has(column))];
 			})
 		)
 	);

@@ -1,19 +1,17 @@
 import Papa from 'papaparse';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.ts';
+import type { ReaderFields } from '../data/columns.ts';
 import {
 	assertIsoDate,
 	downloadColumns,
 	downloadNumericColumns,
-	splitWaveKey,
 	toDownloadRows,
-	type DownloadColumn,
 	type DownloadLookups,
-	type DownloadRow,
-	type ExportObservation
+	type DownloadRow
 } from './rows.ts';
 
-function observation(overrides: Partial<ExportObservation> = {}): ExportObservation {
+function observation(overrides: Partial<ReaderFields> = {}): ReaderFields {
 	return {
 		indicator: 'pa_aerobic_who_ehispaq',
 		survey: 'HIS_2023',
@@ -24,7 +22,10 @@ function observation(overrides: Partial<ExportObservation> = {}): ExportObservat
 		breakdown: 'total',
 		group: 'total',
 		ageBase: '18+',
+		ageBaseSource: 'survey_default',
+		value: 34.9,
 		valueText: '34.9',
+		decimals: 1,
 		ciLow: null,
 		ciHigh: null,
 		n: null,
@@ -35,6 +36,7 @@ function observation(overrides: Partial<ExportObservation> = {}): ExportObservat
 		source: 'sciensano_his2023_press',
 		sourceUrl: 'https://www.sciensano.be/nl/node/77436',
 		sourceQuote: 'gestegen tot 34,9% in 2023-24 (30,1% in 2018).',
+		quoteContext: null,
 		...overrides
 	};
 }
@@ -69,7 +71,9 @@ describe('toDownloadRows', () => {
 			region_label: 'België',
 			group_label: 'Totaal',
 			value: '34.9',
+			value_decimals: 1,
 			unit: 'percent',
+			age_base_source: 'survey_default',
 			preferred: true,
 			flags: 'unverified_definition',
 			source_title: 'Gezondheidsenquête 2023-24 (persbericht)',
@@ -80,12 +84,16 @@ describe('toDownloadRows', () => {
 		});
 	});
 
-	it.each<[string, Partial<ExportObservation>, Partial<DownloadRow>]>([
-		['keeps the published trailing zero', { valueText: '9.0' }, { value: '9.0' }],
-		['keeps a negative value as published', { valueText: '-1.5' }, { value: '-1.5' }],
+	it.each<[string, Partial<ReaderFields>, Partial<DownloadRow>]>([
+		[
+			'keeps the published trailing zero',
+			{ value: 9, valueText: '9.0', decimals: 1 },
+			{ value: '9.0', value_decimals: 1 }
+		],
+		['keeps a negative value as published', { value: -1.5, valueText: '-1.5' }, { value: '-1.5' }],
 		['joins several flags with ;', { flags: ['a', 'b'] }, { flags: 'a;b' }],
 		['writes no flags as null', { flags: [] }, { flags: null }],
-		['passes CI and n through', { ciLow: 31.2, ciHigh: '38.0', n: 8611 }, { ci_low: 31.2, ci_high: '38.0', n: 8611 }],
+		['passes CI and n through', { ciLow: 31.2, ciHigh: 38, n: 16455 }, { ci_low: 31.2, ci_high: 38, n: 16455 }],
 		['looks up a group under its breakdown', { breakdown: 'sex', group: 'female' }, { group_label: 'Vrouwen' }],
 		[
 			'keeps a period and a wave date',
@@ -103,7 +111,7 @@ describe('toDownloadRows', () => {
 		);
 	});
 
-	it.each<[string, Partial<ExportObservation>, RegExp]>([
+	it.each<[string, Partial<ReaderFields>, RegExp]>([
 		['indicator', { indicator: 'nope' }, /no indicator for "nope"/],
 		['source', { source: 'nope' }, /no source for "nope"/],
 		['survey', { survey: 'nope' }, /no survey label for "nope"/],
@@ -120,7 +128,7 @@ describe('toDownloadRows', () => {
 
 	it('gives rows that toCsv writes and papaparse reads back unchanged', () => {
 		const rows = toDownloadRows(
-			[observation(), observation({ valueText: '-1.5', note: '=HYPERLINK("x")', flags: [] })],
+			[observation(), observation({ value: -1.5, valueText: '-1.5', note: '=HYPERLINK("x")', flags: [] })],
 			lookups,
 			context
 		);
@@ -133,17 +141,6 @@ describe('toDownloadRows', () => {
 	});
 });
 
-describe('splitWaveKey', () => {
-	it.each([
-		['2020-04', { year: 2020, period: null, waveDate: '2020-04' }],
-		['2018', { year: 2018, period: null, waveDate: null }],
-		['2014-2015', { year: null, period: '2014-2015', waveDate: null }],
-		['undated', { year: null, period: null, waveDate: null }]
-	])('splitWaveKey(%j) gives %j', (wave, expected) => {
-		expect(splitWaveKey(wave)).toEqual(expected);
-	});
-});
-
 describe('assertIsoDate', () => {
 	it('accepts a real date and rejects an impossible one', () => {
 		expect(() => assertIsoDate('2024-02-29', 'x')).not.toThrow();
@@ -151,8 +148,21 @@ describe('assertIsoDate', () => {
 	});
 });
 
-describe('DownloadRow', () => {
-	it('has exactly the download columns as keys', () => {
-		expectTypeOf<keyof DownloadRow>().toEqualTypeOf<DownloadColumn>();
+describe('download columns', () => {
+	it('follow each published column with the columns that explain it', () => {
+		const after = (name: string) => downloadColumns[downloadColumns.indexOf(name) + 1];
+		expect(after('indicator')).toBe('indicator_label');
+		expect(after('group')).toBe('group_label');
+		expect(after('value')).toBe('value_decimals');
+		expect(after('source_publisher')).toBe('licence');
+		expect(downloadColumns.slice(-2)).toEqual(['retrieved_from', 'retrieved_on']);
+	});
+
+	it('mark exactly the number columns as numeric', () => {
+		expect([...downloadNumericColumns]).toEqual(['year', 'value', 'value_decimals', 'ci_low', 'ci_high', 'n']);
+	});
+
+	it('leave the maintainers’ provenance out', () => {
+		expect(downloadColumns).not.toContain('origin');
 	});
 });

@@ -1,115 +1,10 @@
 // The row shape of every CSV/JSON download: one published estimate with its labels and full
 // provenance (source, quote, licence, retrieved from/on), so a file stands on its own (check C8).
-
-/** Download columns, in file order. */
-export const downloadColumns = [
-	'indicator',
-	'indicator_label',
-	'survey',
-	'survey_label',
-	'year',
-	'period',
-	'wave_date',
-	'region',
-	'region_label',
-	'breakdown',
-	'group',
-	'group_label',
-	'age_base',
-	'value',
-	'ci_low',
-	'ci_high',
-	'n',
-	'unit',
-	'standardisation',
-	'preferred',
-	'flags',
-	'note',
-	'source',
-	'source_title',
-	'source_publisher',
-	'source_url',
-	'source_quote',
-	'licence',
-	'retrieved_from',
-	'retrieved_on'
-] as const;
-export type DownloadColumn = (typeof downloadColumns)[number];
-
-/** Columns holding numbers (published text like "9.0" or JS numbers): pass to `toCsv` as `numericColumns`. */
-export const downloadNumericColumns = [
-	'year',
-	'value',
-	'ci_low',
-	'ci_high',
-	'n'
-] as const satisfies readonly DownloadColumn[];
-
-/** One download row. A type alias (not an interface) so it is assignable to `Record<string, CsvCell>`. */
-export type DownloadRow = {
-	indicator: string;
-	indicator_label: string;
-	survey: string;
-	survey_label: string;
-	year: number | null;
-	period: string | null;
-	wave_date: string | null;
-	region: string;
-	region_label: string;
-	breakdown: string;
-	group: string;
-	group_label: string;
-	age_base: string;
-	/** As published: "9.0" keeps its trailing zero. */
-	value: string;
-	ci_low: number | string | null;
-	ci_high: number | string | null;
-	n: number | null;
-	unit: string;
-	standardisation: string;
-	preferred: boolean;
-	/** Flag codes joined with `;`, or null. */
-	flags: string | null;
-	note: string | null;
-	source: string;
-	source_title: string;
-	source_publisher: string;
-	source_url: string;
-	source_quote: string;
-	licence: string;
-	retrieved_from: string;
-	retrieved_on: string;
-};
-
-/**
- * The fields of an estimate the download needs. `Observation` maps onto it directly (snake → camel);
- * a `PageObservation` keeps only its wave key: use `splitWaveKey(o.wave)` for year/period/waveDate.
- */
-export interface ExportObservation {
-	indicator: string;
-	survey: string;
-	year: number | null;
-	period: string | null;
-	/** `YYYY-MM` of an online wave. */
-	waveDate: string | null;
-	region: string;
-	breakdown: string;
-	group: string;
-	ageBase: string;
-	/** The value exactly as published ("9.0"). */
-	valueText: string;
-	/** A number, or its published text when the caller has it (keeps "31.0"). */
-	ciLow: number | string | null;
-	ciHigh: number | string | null;
-	n: number | null;
-	standardisation: string;
-	preferred: boolean;
-	flags: readonly string[];
-	note: string | null;
-	source: string;
-	sourceUrl: string;
-	sourceQuote: string;
-}
+// Its columns are the reader columns of the observation schema (data/columns.ts) in schema order,
+// each followed by the columns the download adds to explain it (`addedColumns`).
+import { readerColumns, type ReaderColumnInfo, type ReaderFields } from '../data/columns.ts';
+import type { ColumnMeta } from '../data/schema.ts';
+import type { CsvCell } from './csv.ts';
 
 /** Labels (in the file's language) and source facts, keyed by code. */
 export interface DownloadLookups {
@@ -130,6 +25,127 @@ export interface DownloadContext {
 	retrievedOn: string;
 }
 
+interface Lookup {
+	o: ReaderFields;
+	lookups: DownloadLookups;
+	context: DownloadContext & { retrievedFrom: string };
+}
+
+function lookup<T>(table: Readonly<Record<string, T>>, key: string, what: string): T {
+	const found = Object.hasOwn(table, key) ? table[key] : undefined;
+	if (found === undefined) throw new Error(`toDownloadRows: no ${what} for "${key}"`);
+	return found;
+}
+
+interface AddedColumn {
+	name: string;
+	/** The column it follows; null: at the end of the row. */
+	after: string | null;
+	meta: ColumnMeta;
+	cell: (row: Lookup) => CsvCell;
+}
+
+const text = { type: 'string', constraints: { required: true }, freeText: true } as const;
+const indicatorOf = ({ o, lookups }: Lookup) => lookup(lookups.indicators, o.indicator, 'indicator');
+const sourceOf = ({ o, lookups }: Lookup) => lookup(lookups.sources, o.source, 'source');
+
+/** What a download adds to the published columns, each after the column it explains. */
+export const addedColumns: readonly AddedColumn[] = [
+	{ name: 'indicator_label', after: 'indicator', meta: text, cell: (r) => indicatorOf(r).label },
+	{
+		name: 'survey_label',
+		after: 'survey',
+		meta: text,
+		cell: ({ o, lookups }) => lookup(lookups.surveys, o.survey, 'survey label')
+	},
+	{
+		name: 'region_label',
+		after: 'region',
+		meta: text,
+		cell: ({ o, lookups }) => lookup(lookups.regions, o.region, 'region label')
+	},
+	{
+		name: 'group_label',
+		after: 'group',
+		meta: text,
+		cell: ({ o, lookups }) => lookup(lookups.groups, `${o.breakdown}/${o.group}`, 'group label')
+	},
+	{
+		name: 'value_decimals',
+		after: 'value',
+		meta: { type: 'integer', constraints: { required: true, minimum: 0 } },
+		cell: ({ o }) => o.decimals
+	},
+	{
+		name: 'unit',
+		after: 'value_decimals',
+		meta: { type: 'string', constraints: { required: true } },
+		cell: (r) => indicatorOf(r).unit
+	},
+	{ name: 'source_title', after: 'source', meta: text, cell: (r) => sourceOf(r).title },
+	{ name: 'source_publisher', after: 'source_title', meta: text, cell: (r) => sourceOf(r).publisher },
+	{ name: 'licence', after: 'source_publisher', meta: text, cell: (r) => sourceOf(r).licence },
+	{
+		name: 'retrieved_from',
+		after: null,
+		meta: { type: 'string', constraints: { required: true } },
+		cell: ({ context }) => context.retrievedFrom
+	},
+	{
+		name: 'retrieved_on',
+		after: 'retrieved_from',
+		meta: { type: 'date', constraints: { required: true } },
+		cell: ({ context }) => context.retrievedOn
+	}
+];
+
+/** One published cell as a download writes it: a list joined with `;`, the value as published. */
+function publishedCell(column: ReaderColumnInfo, o: ReaderFields): CsvCell {
+	// "9.0" keeps its decimal in CSV; toJson turns it into the number 9 (value_decimals keeps the 1).
+	if (column.name === 'value') return o.valueText;
+	const cell = (o as unknown as Readonly<Record<string, unknown>>)[column.key];
+	if (Array.isArray(cell)) return cell.length > 0 ? cell.join(';') : null;
+	return cell as CsvCell;
+}
+
+interface DownloadColumnInfo {
+	name: string;
+	meta: ColumnMeta;
+	cell: (row: Lookup) => CsvCell;
+}
+
+function withAdded(): DownloadColumnInfo[] {
+	const columns: DownloadColumnInfo[] = [];
+	const place = (name: string | null) => {
+		for (const added of addedColumns.filter((a) => a.after === name)) {
+			columns.push(added);
+			place(added.name);
+		}
+	};
+	for (const column of readerColumns) {
+		columns.push({ name: column.name, meta: column.meta, cell: ({ o }) => publishedCell(column, o) });
+		place(column.name);
+	}
+	place(null);
+	const lost = addedColumns.filter((a) => !columns.includes(a));
+	if (lost.length > 0) throw new Error(`rows.ts: no column "${lost[0]?.after}" to follow`);
+	return columns;
+}
+
+/** Every download column, in file order, with its Table Schema type (fields.ts describes them). */
+export const downloadColumnInfo: readonly DownloadColumnInfo[] = withAdded();
+
+/** Download columns, in file order. */
+export const downloadColumns: readonly string[] = downloadColumnInfo.map((c) => c.name);
+
+/** Columns holding numbers (published text like "9.0" or JS numbers): pass to toCsv and toJson. */
+export const downloadNumericColumns: readonly string[] = downloadColumnInfo
+	.filter((c) => c.meta.type === 'number' || c.meta.type === 'integer')
+	.map((c) => c.name);
+
+/** One download row, keyed by `downloadColumns`. */
+export type DownloadRow = Record<string, CsvCell>;
+
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Throws unless `value` is a real calendar date written `YYYY-MM-DD`. */
@@ -142,68 +158,17 @@ export function assertIsoDate(value: string, what: string): void {
 }
 
 /**
- * Splits a `PageObservation.wave` key back into year / period / wave date. Lossy by design of the key:
- * an online wave gives its month and the year of that month; a period gives no year; "undated" gives
- * nothing.
- */
-export function splitWaveKey(wave: string): Pick<ExportObservation, 'year' | 'period' | 'waveDate'> {
-	if (/^\d{4}-(0[1-9]|1[0-2])$/.test(wave)) return { year: Number(wave.slice(0, 4)), period: null, waveDate: wave };
-	if (/^\d{4}$/.test(wave)) return { year: Number(wave), period: null, waveDate: null };
-	if (wave === 'undated' || wave === '') return { year: null, period: null, waveDate: null };
-	return { year: null, period: wave, waveDate: null };
-}
-
-function lookup<T>(table: Readonly<Record<string, T>>, key: string, what: string): T {
-	const found = Object.hasOwn(table, key) ? table[key] : undefined;
-	if (found === undefined) throw new Error(`toDownloadRows: no ${what} for "${key}"`);
-	return found;
-}
-
-/**
- * Maps estimates to download rows in the given order. Throws when a label or source is missing:
- * a download never drops provenance silently.
+ * Maps estimates (a page's observations, or `readerFields` of the catalogue's) to download rows in
+ * the given order. Throws when a label or source is missing: a download never drops provenance silently.
  */
 export function toDownloadRows(
-	observations: readonly ExportObservation[],
+	observations: readonly ReaderFields[],
 	lookups: DownloadLookups,
 	context: DownloadContext
 ): DownloadRow[] {
 	assertIsoDate(context.retrievedOn, 'toDownloadRows: retrievedOn');
-	const retrievedFrom = new URL(context.pageUrl, context.siteUrl).href;
-	return observations.map((o) => {
-		const indicator = lookup(lookups.indicators, o.indicator, 'indicator');
-		const source = lookup(lookups.sources, o.source, 'source');
-		return {
-			indicator: o.indicator,
-			indicator_label: indicator.label,
-			survey: o.survey,
-			survey_label: lookup(lookups.surveys, o.survey, 'survey label'),
-			year: o.year,
-			period: o.period,
-			wave_date: o.waveDate,
-			region: o.region,
-			region_label: lookup(lookups.regions, o.region, 'region label'),
-			breakdown: o.breakdown,
-			group: o.group,
-			group_label: lookup(lookups.groups, `${o.breakdown}/${o.group}`, 'group label'),
-			age_base: o.ageBase,
-			value: o.valueText,
-			ci_low: o.ciLow,
-			ci_high: o.ciHigh,
-			n: o.n,
-			unit: indicator.unit,
-			standardisation: o.standardisation,
-			preferred: o.preferred,
-			flags: o.flags.length > 0 ? o.flags.join(';') : null,
-			note: o.note,
-			source: o.source,
-			source_title: source.title,
-			source_publisher: source.publisher,
-			source_url: o.sourceUrl,
-			source_quote: o.sourceQuote,
-			licence: source.licence,
-			retrieved_from: retrievedFrom,
-			retrieved_on: context.retrievedOn
-		};
-	});
+	const full = { ...context, retrievedFrom: new URL(context.pageUrl, context.siteUrl).href };
+	return observations.map((o) =>
+		Object.fromEntries(downloadColumnInfo.map((c) => [c.name, c.cell({ o, lookups, context: full })]))
+	);
 }

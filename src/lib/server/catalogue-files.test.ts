@@ -2,7 +2,7 @@
 // the codebook's language; codebook.csv's header is its own described columns.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { columnsOf, fieldCatalogue } from '../export/fields.ts';
+import { columnsOf, fieldsFor } from '../export/fields.ts';
 import { langs } from '../i18n/langs.ts';
 import { codebook, codebookCsv, columnFiles, rawTables } from './catalogue-files.ts';
 import { catalogueFiles } from './downloads.ts';
@@ -51,12 +51,12 @@ describe('codebookCsv', () => {
 	] as const)('describes the columns in the language of the file (%s)', (lang, sampleSize) => {
 		const rows = parse(codebookCsv(lang)).data;
 		expect(columnRow(rows, 'catalogue.csv', 'n')?.description).toBe(
-			`${fieldCatalogue.download.n.description[lang]} [integer]`
+			`${fieldsFor('download', ['n'], {}, lang)[0]?.description} [integer]`
 		);
 		expect(columnRow(rows, 'observations.csv', 'n')?.description).toContain(sampleSize);
 		for (const other of langs.filter((l) => l !== lang)) {
 			expect(columnRow(rows, 'catalogue.csv', 'ci_low')?.description).not.toBe(
-				`${fieldCatalogue.download.ci_low.description[other]} [number]`
+				`${fieldsFor('download', ['ci_low'], {}, other)[0]?.description} [number]`
 			);
 		}
 	});

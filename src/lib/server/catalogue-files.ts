@@ -2,7 +2,7 @@
 // (formula-neutralised), a Frictionless data package describing them, and a codebook.
 import { parseCsv } from '../data/csv.ts';
 import { labelIn } from '../data/select.ts';
-import type { Observation } from '../data/schema.ts';
+import { readerFields } from '../data/columns.ts';
 import { toCsv } from '../export/csv.ts';
 import { dataPackage } from '../export/datapackage.ts';
 import { columnsOf, fieldsFor, type TableKind } from '../export/fields.ts';
@@ -28,38 +28,19 @@ function lookups(lang: Lang): DownloadLookups {
 	};
 }
 
-const exportRow = (lang: Lang) => (o: Observation) => ({
-	indicator: o.indicator,
-	survey: o.survey,
-	year: o.year,
-	period: o.period,
-	waveDate: o.wave_date,
-	region: o.region,
-	breakdown: o.breakdown,
-	group: o.group,
-	ageBase: o.age_base,
-	valueText: o.valueText,
-	ciLow: o.ci_low,
-	ciHigh: o.ci_high,
-	n: o.n,
-	standardisation: o.standardisation,
-	preferred: o.preferred,
-	flags: o.flags,
-	note: o[`note_${lang}`],
-	source: o.source,
-	sourceUrl: o.source_url,
-	sourceQuote: o.source_quote
-});
-
 /** Every observation of the catalogue with labels in `lang`. */
 export function catalogueFile(lang: Lang, format: Format, bom = false): string {
 	const c = loadCatalogue();
 	const pageUrl = `/${lang}/data/`;
-	const rows = toDownloadRows(c.observations.map(exportRow(lang)), lookups(lang), {
-		siteUrl,
-		pageUrl,
-		retrievedOn: buildDate
-	});
+	const rows = toDownloadRows(
+		c.observations.map((o) => readerFields(o, lang)),
+		lookups(lang),
+		{
+			siteUrl,
+			pageUrl,
+			retrievedOn: buildDate
+		}
+	);
 	if (format === 'csv') return toCsv(downloadColumns, rows, { bom, numericColumns: downloadNumericColumns });
 	return toJson(
 		{
@@ -70,25 +51,28 @@ export function catalogueFile(lang: Lang, format: Format, bom = false): string {
 			retrievedFrom: new URL(pageUrl, siteUrl).href,
 			retrievedOn: buildDate,
 			citation: `${t(lang, 'site_name')} (${buildDate.slice(0, 4)}). ${t(lang, 'catalogue_title')}. ${new URL(pageUrl, siteUrl).href}`,
-			columns: downloadColumns
+			columns: downloadColumns,
+			numericColumns: downloadNumericColumns
 		},
 		rows
 	);
 }
 
 /** The raw tables of data/, as offered in the data package (observation files joined into one). */
-export const rawTables: Record<string, { kind: TableKind; files: (path: string) => boolean; numeric: string[] }> = {
-	'observations.csv': {
-		kind: 'observations',
-		files: (p) => p.startsWith('observations/'),
-		numeric: ['year', 'value', 'ci_low', 'ci_high', 'n']
-	},
-	'indicators.csv': { kind: 'indicators', files: (p) => p === 'indicators.csv', numeric: ['decimals'] },
-	'series.csv': { kind: 'series', files: (p) => p === 'series.csv', numeric: [] },
-	'surveys.csv': { kind: 'surveys', files: (p) => p === 'surveys.csv', numeric: [] },
-	'dimensions.csv': { kind: 'dimensions', files: (p) => p === 'dimensions.csv', numeric: ['order'] },
-	'sources.csv': { kind: 'sources', files: (p) => p === 'sources.csv', numeric: ['year'] }
+export const rawTables: Record<string, { kind: TableKind; files: (path: string) => boolean }> = {
+	'observations.csv': { kind: 'observations', files: (p) => p.startsWith('observations/') },
+	'indicators.csv': { kind: 'indicators', files: (p) => p === 'indicators.csv' },
+	'series.csv': { kind: 'series', files: (p) => p === 'series.csv' },
+	'surveys.csv': { kind: 'surveys', files: (p) => p === 'surveys.csv' },
+	'dimensions.csv': { kind: 'dimensions', files: (p) => p === 'dimensions.csv' },
+	'sources.csv': { kind: 'sources', files: (p) => p === 'sources.csv' }
 };
+
+/** The columns of a kind of file that hold numbers (written unneutralised by toCsv). */
+const numericColumnsOf = (kind: TableKind) =>
+	fieldsFor(kind)
+		.filter((f) => f.type === 'number' || f.type === 'integer')
+		.map((f) => f.name);
 
 export function rawTable(name: string): string | null {
 	const table = rawTables[name];
@@ -101,7 +85,7 @@ export function rawTable(name: string): string | null {
 	const rows = parsed.flatMap((p) =>
 		p.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])))
 	);
-	return toCsv(header, rows, { numericColumns: table.numeric });
+	return toCsv(header, rows, { numericColumns: numericColumnsOf(table.kind) });
 }
 
 // English descriptions (fieldsFor's default): datapackage.json is one file for every language, and

@@ -37,11 +37,11 @@ export function downloadFile(
 	rows: readonly PageObservation[],
 	request: DownloadRequest
 ): string {
-	const table = toDownloadRows(
-		rows.map((o) => ({ ...o, ciLow: o.ciLow, ciHigh: o.ciHigh })),
-		lookupsFor(data),
-		{ siteUrl: request.siteUrl, pageUrl: request.pageUrl, retrievedOn: request.retrievedOn }
-	);
+	const table = toDownloadRows(rows, lookupsFor(data), {
+		siteUrl: request.siteUrl,
+		pageUrl: request.pageUrl,
+		retrievedOn: request.retrievedOn
+	});
 	if (request.format === 'csv')
 		return toCsv(downloadColumns, table, { bom: request.bom ?? false, numericColumns: downloadNumericColumns });
 	const sources = [...new Set(rows.map((o) => o.source))].map((id) => data.sources[id]).filter((s) => s !== undefined);
@@ -54,7 +54,8 @@ export function downloadFile(
 			retrievedFrom: new URL(request.pageUrl, request.siteUrl).href,
 			retrievedOn: request.retrievedOn,
 			citation: rows.length > 0 ? citationFor(data, rows, request).plain : '',
-			columns: downloadColumns
+			columns: downloadColumns,
+			numericColumns: downloadNumericColumns
 		},
 		table
 	);

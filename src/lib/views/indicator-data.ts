@@ -1,6 +1,7 @@
 // Server side: the slice of the catalogue one indicator page needs, with every label resolved in
 // the page's language, so the page (and the client, for other views) never needs the catalogue.
 import { indicatorIndex, observationsByIndicator } from '../data/by-indicator.ts';
+import { readerFields, type ReaderFields } from '../data/columns.ts';
 import { labelIn } from '../data/select.ts';
 import type { Indicator, Observation, Unit } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
@@ -23,39 +24,17 @@ export interface IndicatorMeta {
 	higherIsBetter: boolean | null;
 }
 
-/** One published estimate, in the compact form a page ships. */
-export interface PageObservation {
-	indicator: string;
-	survey: string;
+/**
+ * One published estimate, in the compact form a page ships: every reader column of the schema
+ * (camelCased, in the page's language; see data/columns.ts) plus where it sits in time.
+ */
+export type PageObservation = ReaderFields & {
 	/** Wave key: "2020-04" for an online wave, else the year, else the published period. */
 	wave: string;
-	year: number | null;
-	period: string | null;
-	waveDate: string | null;
 	waveLabel: string;
 	/** Position on a time axis (year, plus months as twelfths), or null when no year is published. */
 	x: number | null;
-	region: string;
-	breakdown: string;
-	group: string;
-	ageBase: string;
-	value: number;
-	valueText: string;
-	decimals: number;
-	ciLow: number | null;
-	ciHigh: number | null;
-	n: number | null;
-	standardisation: string;
-	preferred: boolean;
-	flags: string[];
-	/** Why the row is flagged, in the page's language. */
-	note: string | null;
-	source: string;
-	sourceUrl: string;
-	sourceQuote: string;
-	/** The column header of a run-together table quote, so a reader can tell which number is which. */
-	quoteContext: string | null;
-}
+};
 
 export interface SurveyMeta {
 	label: string;
@@ -128,32 +107,12 @@ function ageBaseText(ageBase: string, lang: Lang): string {
 
 export function toPageObservation(o: Observation, lang: Lang): PageObservation {
 	return {
-		indicator: o.indicator,
-		survey: o.survey,
-		wave: waveKey(o),
-		year: o.year,
-		period: o.period,
-		waveDate: o.wave_date,
-		waveLabel: waveLabel(o, lang),
-		x: wavePosition(o),
-		region: o.region,
-		breakdown: o.breakdown,
-		group: o.group,
+		...readerFields(o, lang),
+		// The page spells out an unknown age base; downloads keep the code.
 		ageBase: ageBaseText(o.age_base, lang),
-		value: o.value,
-		valueText: o.valueText,
-		decimals: o.decimals,
-		ciLow: o.ci_low,
-		ciHigh: o.ci_high,
-		n: o.n,
-		standardisation: o.standardisation,
-		preferred: o.preferred,
-		flags: o.flags,
-		note: o[`note_${lang}`],
-		source: o.source,
-		sourceUrl: o.source_url,
-		sourceQuote: o.source_quote,
-		quoteContext: o.quote_context
+		wave: waveKey(o),
+		waveLabel: waveLabel(o, lang),
+		x: wavePosition(o)
 	};
 }
 

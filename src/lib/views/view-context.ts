@@ -4,7 +4,7 @@
 import type { BarDatum } from '../charts/bar/types.ts';
 import type { LineSegment, SeriesBreak } from '../charts/line/types.ts';
 import type { MapDatum } from '../charts/map/types.ts';
-import { formatValue } from '../format/number.ts';
+import { formatNumber, formatValue } from '../format/number.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
 import type { ViewKind } from '../state/view-state.ts';
@@ -108,13 +108,13 @@ export function tableRow(ctx: Context, o: PageObservation, label: string): Table
 	const source = ctx.data.sources[o.source]?.publisher ?? o.source;
 	return {
 		// The key of an observation (indicator, survey, region, breakdown, group, age base) plus its
-		// origin line, so a preferred row and its "also reported" twin never share a key.
-		key: `${o.indicator}|${o.survey}|${o.region}|${o.breakdown}|${o.group}|${o.ageBase}|${o.preferred}|${o.source}`,
+		// preference, source and value, so a preferred row and its "also reported" twins never share a key.
+		key: `${o.indicator}|${o.survey}|${o.region}|${o.breakdown}|${o.group}|${o.ageBase}|${o.preferred}|${o.sourceUrl}|${o.valueText}`,
 		label,
 		wave: o.waveLabel,
 		display: o.preferred ? display(ctx, o) : `${t(ctx.lang, 'also_reported_prefix')}: ${display(ctx, o)}`,
 		ci: ciText(ctx, o),
-		n: o.n !== null ? String(o.n) : t(ctx.lang, 'not_published'),
+		n: o.n !== null ? formatNumber(o.n, 0, ctx.lang) : t(ctx.lang, 'not_published'),
 		source,
 		flagged: o.flags.length > 0,
 		alsoReported: !o.preferred

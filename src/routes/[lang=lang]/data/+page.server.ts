@@ -1,6 +1,6 @@
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { labelIn } from '$lib/data/select.ts';
-import { apostropheNote } from '$lib/export/fields.ts';
+import { apostropheNote } from '$lib/i18n/catalogue/columns.ts';
 import { langs, type Lang } from '$lib/i18n/langs.ts';
 import { loadCatalogue } from '$lib/server/catalogue.ts';
 import { codebook, rawTables } from '$lib/server/catalogue-files.ts';
