@@ -55,6 +55,20 @@ describe('age-standardised values say so (2018 bars by education)', () => {
 		expect(v.sentences).toContain(expected[lang]);
 		expect(v.description.endsWith(expected[lang])).toBe(true);
 	});
+	const mark: Record<Lang, string> = {
+		nl: 'gestandaardiseerd naar leeftijd',
+		fr: 'standardisé pour l’âge',
+		en: 'age-standardised'
+	};
+	it.each(langs)('%s: each value says so in its table row and in its mark’s tooltip', (lang) => {
+		const v = view('pa_aerobic_who_ehispaq', 'education', bar('2018'), lang);
+		const published = v.table.filter((r) => r.ci !== '');
+		expect(published.length).toBeGreaterThan(2);
+		for (const row of published) expect(row.wave).toBe(`2018 · ${mark[lang]}`);
+		const marks = (v.bar ?? []).filter((d) => d.value !== null);
+		expect(marks.length).toBeGreaterThan(2);
+		for (const d of marks) expect(d.ciText).toContain(mark[lang]);
+	});
 });
 
 describe('two values of different age bases are not compared; the sentence says why', () => {

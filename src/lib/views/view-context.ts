@@ -98,10 +98,15 @@ export function ciText(ctx: Context, o: PageObservation): string {
 	});
 }
 
-/** What a chart mark's tooltip and accessible name add to the value: its CI and flag labels. */
+/** "age-standardised" after a value that is, so no reader takes it for a crude rate. */
+export const standardisedMark = (ctx: Context, o: PageObservation): string[] =>
+	o.standardisation === 'age_standardised' ? [t(ctx.lang, 'standardised_mark')] : [];
+
+/** What a chart mark's tooltip and accessible name add to the value: its CI (and standardisation) and flag labels. */
 export function markNotes(ctx: Context, o: PageObservation): { ciText: string; flagNote?: string } {
+	const ci = [ciText(ctx, o), ...standardisedMark(ctx, o)].join(', ');
 	const flags = o.flags.map((f) => ctx.data.labels.flags[f] ?? f).join(', ');
-	return flags ? { ciText: ciText(ctx, o), flagNote: flags } : { ciText: ciText(ctx, o) };
+	return flags ? { ciText: ci, flagNote: flags } : { ciText: ci };
 }
 
 export function tableRow(ctx: Context, o: PageObservation, label: string): TableRow {
@@ -111,7 +116,7 @@ export function tableRow(ctx: Context, o: PageObservation, label: string): Table
 		// preference, source and value, so a preferred row and its "also reported" twins never share a key.
 		key: `${o.indicator}|${o.survey}|${o.region}|${o.breakdown}|${o.group}|${o.ageBase}|${o.preferred}|${o.sourceUrl}|${o.valueText}`,
 		label,
-		wave: o.waveLabel,
+		wave: [o.waveLabel, ...standardisedMark(ctx, o)].join(' · '),
 		display: o.preferred ? display(ctx, o) : `${t(ctx.lang, 'also_reported_prefix')}: ${display(ctx, o)}`,
 		ci: ciText(ctx, o),
 		n: o.n !== null ? formatNumber(o.n, 0, ctx.lang) : t(ctx.lang, 'not_published'),

@@ -190,6 +190,8 @@ export const en = {
 	reason_definition: 'a different definition',
 	standardised_all: 'These figures are age-standardised.',
 	standardised_some: 'Age-standardised: {items}.',
+	/** After a single value (table wave cell, tooltip, accessible name of a mark). */
+	standardised_mark: 'age-standardised',
 	cite_no_date: 'n.d.',
 	cite_dataset: 'Data set',
 	cite_surveys: { one: 'Survey', other: 'Surveys' },

@@ -195,6 +195,8 @@ export const fr = {
 	reason_definition: 'autre définition',
 	standardised_all: 'Ces chiffres sont standardisés pour l’âge.',
 	standardised_some: 'Standardisés pour l’âge : {items}.',
+	/** After a single value (table wave cell, tooltip, accessible name of a mark). */
+	standardised_mark: 'standardisé pour l’âge',
 	cite_no_date: 's.d.',
 	cite_dataset: 'Jeu de données',
 	cite_surveys: { one: 'Enquête', other: 'Enquêtes' },

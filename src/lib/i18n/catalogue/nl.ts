@@ -193,6 +193,8 @@ export const nl = {
 	reason_definition: 'andere definitie',
 	standardised_all: 'Deze cijfers zijn gestandaardiseerd naar leeftijd.',
 	standardised_some: 'Gestandaardiseerd naar leeftijd: {items}.',
+	/** After a single value (table wave cell, tooltip, accessible name of a mark). */
+	standardised_mark: 'gestandaardiseerd naar leeftijd',
 	cite_no_date: 'z.d.',
 	cite_dataset: 'Dataset',
 	cite_surveys: { one: 'Enquête', other: 'Enquêtes' },
