@@ -9,14 +9,13 @@ import { formatNumber, formatValue } from '../../src/lib/format/number.ts';
 import { langs, type Lang } from '../../src/lib/i18n/langs.ts';
 import { loadCatalogue } from '../../src/lib/server/catalogue.ts';
 import { embedStates } from '../../src/lib/server/pages.ts';
+import { resolveStory, storyPageData } from '../../src/lib/stories/build.ts';
 import {
-	resolveStory,
-	storyPageData,
 	StoryError,
 	type ResolvedFact,
 	type ResolvedFigure,
 	type ResolvedStory
-} from '../../src/lib/stories/build.ts';
+} from '../../src/lib/stories/resolved.ts';
 import { stories } from '../../src/lib/stories/definitions.ts';
 import StoryPage from '../../src/lib/stories/StoryPage.svelte';
 import type { StoryDefinition } from '../../src/lib/stories/types.ts';

@@ -2,96 +2,28 @@
 // Every number comes from data/: charts through buildIndicatorView, facts from exactly one
 // published row formatted with formatValue. A story that points at a missing indicator, row or view
 // throws here, so a broken story fails the build and never shows a wrong number.
-import type { Unit } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
 import { formatValue } from '../format/number.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
 import { serializeViewState, type ViewState } from '../state/view-state.ts';
 import { indicatorPageData, type IndicatorPageData, type PageObservation } from '../views/indicator-data.ts';
-import { buildIndicatorView, viewOptionsFor, type IndicatorView } from '../views/indicator-view.ts';
+import { buildIndicatorView, viewOptionsFor } from '../views/indicator-view.ts';
 import { canonicalEmbedState, embedPath, indicatorPath } from '../views/paths.ts';
 import { FLAG_MARK, flagNotes } from '../views/flag-notes.ts';
 import { toSourceRef } from '../views/source-ref.ts';
 import type { FlagNote, SourceRef } from '../views/types.ts';
 import { stories } from './definitions.ts';
+import {
+	StoryError,
+	type EmbedStates,
+	type ResolvedBlock,
+	type ResolvedFact,
+	type ResolvedFigure,
+	type ResolvedStory,
+	type StorySummary
+} from './resolved.ts';
 import type { FactBlock, FigureBlock, StoryDefinition } from './types.ts';
-
-export interface ResolvedHeading {
-	kind: 'heading';
-	id: string;
-	text: string;
-}
-
-export interface ResolvedText {
-	kind: 'text';
-	text: string;
-	sources: SourceRef[];
-	links: { href: string; label: string }[];
-}
-
-export interface ResolvedFigure {
-	kind: 'figure';
-	/** Unique on the page: prefix of the chart's element ids. */
-	id: string;
-	indicator: string;
-	breakdown: string;
-	state: ViewState;
-	unit: Unit;
-	label: string;
-	population: string;
-	instrument: string;
-	view: IndicatorView;
-	note: string | null;
-	embedPath: string;
-	fullViewPath: string;
-	downloads: { csv: string; json: string };
-}
-
-export interface ResolvedFact {
-	kind: 'fact';
-	id: string;
-	indicator: string;
-	sentence: string;
-	/** The formatted value inside the sentence. */
-	value: string;
-	unit: Unit;
-	flags: FlagNote[];
-	sourceLine: string;
-	source: SourceRef | null;
-	fullViewPath: string;
-	/** The one row the sentence was filled from. */
-	row: PageObservation;
-}
-
-export type ResolvedBlock = ResolvedHeading | ResolvedText | ResolvedFigure | ResolvedFact;
-
-export interface ResolvedStory {
-	slug: string;
-	lang: Lang;
-	title: string;
-	lead: string;
-	blocks: ResolvedBlock[];
-	/** Every source a chart, fact or paragraph of the story relies on, once. */
-	sources: SourceRef[];
-}
-
-export interface StorySummary {
-	slug: string;
-	title: string;
-	lead: string;
-	figures: number;
-}
-
-/** Which embeds exist (src/lib/server/pages.ts `embedStates`), passed in to keep this module pure. */
-export type EmbedStates = (id: string, breakdown: string) => ViewState[];
-
-export class StoryError extends Error {
-	constructor(slug: string, where: string, what: string) {
-		super(`story "${slug}", ${where}: ${what}`);
-		this.name = 'StoryError';
-	}
-}
 
 const DIGIT = /\d/;
 const PLACEHOLDERS = ['value', 'year', 'place', 'survey', 'group', 'population'] as const;
