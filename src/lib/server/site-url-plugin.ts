@@ -34,8 +34,11 @@ export function siteUrlWarningPlugin(): Plugin {
 		name: 'site-url-warning',
 		apply: 'build',
 		configResolved(config) {
-			if (started) return; // SvelteKit runs several builds (client, server); warn once at the start
+			// SvelteKit resolves the config several times, in this process and in child processes
+			// (which inherit the environment): warn once at the start.
+			if (started || process.env.SITE_URL_WARNED) return;
 			started = true;
+			process.env.SITE_URL_WARNED = '1';
 			// The same sources SvelteKit reads for $env/static/public: the environment, then .env files.
 			warning = siteUrlWarning(loadEnv(config.mode, config.envDir || process.cwd(), 'PUBLIC_').PUBLIC_SITE_URL);
 			print();
