@@ -5,6 +5,7 @@
 import type { BarChartProps, BarDatum } from '../../src/lib/charts/bar/types.ts';
 import type { LineChartProps, LinePoint } from '../../src/lib/charts/line/types.ts';
 import type { MapChartProps, MapDatum, RegionCode } from '../../src/lib/charts/map/types.ts';
+import { chartTypes, type ChartPropsByType, type ChartSpec, type ChartType } from '../../src/lib/charts/registry.ts';
 import { formatValue } from '../../src/lib/format/number.ts';
 import type { Lang } from '../../src/lib/i18n/langs.ts';
 
@@ -288,3 +289,13 @@ export const mapCases: Record<string, MapChartProps> = {
 // Wide drawings, as a caller passing a width gets: the layouts before the compact defaults.
 lineCases.lineWideNl = { ...lineCases.lineBreakNl!, id: 'wide-nl', width: 640 };
 mapCases.mapWideNl = { ...mapCases.mapRegionsNl!, id: 'map-wide-nl', width: 600 };
+
+/** Every chart type's snapshot cases; a chart type without an entry here fails the type check. */
+export const snapshotCases = { bar: barCases, trend: lineCases, map: mapCases } satisfies {
+	[T in ChartType]: Record<string, ChartPropsByType[T]>;
+};
+
+/** Every case as a chart spec, as a page passes it to Chart.svelte. */
+export const allCases: { name: string; spec: ChartSpec }[] = chartTypes.flatMap((type) =>
+	Object.entries(snapshotCases[type]).map(([name, props]) => ({ name, spec: { type, props } as ChartSpec }))
+);

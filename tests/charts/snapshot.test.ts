@@ -1,16 +1,46 @@
-// SVG snapshots of the bar chart rendered on the server from fixed, made-up data (Plot-style, C13);
-// the cases are in cases.ts. To update after an intended change: delete the .svg file, re-run, and
-// review `git diff`.
+// SVG snapshots of every chart type, rendered on the server through the chart registry from fixed
+// inputs (Plot-style, C13); the cases are in cases.ts. On a mismatch the test writes
+// output/<name>-changed.svg and fails: review it and rename it over <name>.svg to accept the change.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import BarChart from '../../src/lib/charts/bar/BarChart.svelte';
-import { barCases, normalise } from './cases.ts';
+import Chart from '../../src/lib/charts/Chart.svelte';
+import { chartTypes, loadCharts, type ChartSpec } from '../../src/lib/charts/registry.ts';
+import { allCases, normalise, snapshotCases } from './cases.ts';
+import { assertSnapshot } from './snapshot-file.ts';
 
-describe('BarChart SVG snapshots', () => {
-	for (const [name, props] of Object.entries(barCases)) {
-		it(`${name} renders the expected SVG`, async () => {
-			const { body } = render(BarChart, { props });
-			await expect(normalise(body)).toMatchFileSnapshot(`./output/${name}.svg`);
+const charts = await loadCharts(chartTypes);
+const rendered = (spec: ChartSpec) => normalise(render(Chart, { props: { spec, charts } }).body);
+
+describe('chart SVG snapshots', () => {
+	it.each(chartTypes)('chart type %s has snapshot cases', (type) => {
+		expect(Object.keys(snapshotCases[type] ?? {}).length).toBeGreaterThan(0);
+	});
+
+	for (const { name, spec } of allCases)
+		it(`${name} (${spec.type}) renders the expected SVG`, () => {
+			const svg = rendered(spec);
+			expect(svg).toMatch(/^<svg class="chart /);
+			assertSnapshot(name, svg);
 		});
-	}
+});
+
+describe('assertSnapshot', () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'snapshots-'));
+
+	it('writes <name>-changed.svg beside the reference and fails when they differ', () => {
+		writeFileSync(path.join(dir, 'a.svg'), '<svg>old</svg>');
+		expect(() => assertSnapshot('a', '<svg>new</svg>', dir)).toThrow(/a-changed\.svg/);
+		expect(readFileSync(path.join(dir, 'a-changed.svg'), 'utf8')).toBe('<svg>new</svg>');
+		expect(readFileSync(path.join(dir, 'a.svg'), 'utf8')).toBe('<svg>old</svg>');
+	});
+
+	it('passes on a match and removes a stale -changed.svg', () => {
+		writeFileSync(path.join(dir, 'b.svg'), '<svg>same</svg>');
+		writeFileSync(path.join(dir, 'b-changed.svg'), '<svg>stale</svg>');
+		assertSnapshot('b', '<svg>same</svg>', dir);
+		expect(existsSync(path.join(dir, 'b-changed.svg'))).toBe(false);
+	});
 });

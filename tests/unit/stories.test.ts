@@ -18,10 +18,13 @@ import {
 } from '../../src/lib/stories/resolved.ts';
 import { stories } from '../../src/lib/stories/definitions.ts';
 import StoryPage from '../../src/lib/stories/StoryPage.svelte';
+import { chartTypes, loadCharts } from '../../src/lib/charts/registry.ts';
 import type { StoryDefinition } from '../../src/lib/stories/types.ts';
 import { indicatorPageData, type PageObservation } from '../../src/lib/views/indicator-data.ts';
 import { embedPath } from '../../src/lib/views/paths.ts';
 import { messageTexts } from '../../src/lib/i18n/messages.ts';
+
+const charts = await loadCharts(chartTypes);
 
 const catalogue = loadCatalogue();
 const SLUGS = ['movement-and-mental-health', 'knowing-to-doing', 'belgium-in-europe'];
@@ -189,7 +192,7 @@ describe.each(cases)('$story.slug ($lang)', ({ story, lang }) => {
 	});
 
 	test('renders on the server: one h1, a figure with an svg per chart, every fact sentence', () => {
-		const { body } = render(StoryPage, { props: { story: storyPageData(s), lang } });
+		const { body } = render(StoryPage, { props: { story: storyPageData(s), lang, charts } });
 		expect(body.match(/<h1[\s>]/g)?.length).toBe(1);
 		const figureHtml = body.split('<figure').slice(1);
 		expect(figureHtml.length).toBe(figures(s).length);

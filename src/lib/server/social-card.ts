@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
-import ViewChart from '../components/ViewChart.svelte';
+import Chart from '../charts/Chart.svelte';
+import { chartTypes, loadCharts } from '../charts/registry.ts';
+import { chartSpecOf } from '../components/chart-spec.ts';
 import { FONT_FAMILY, FONT_FILES } from '../export/fonts.ts';
 import { escapeXml, framedSvg, wrap } from '../export/frame.ts';
 import { staticChartCss, themeTokens } from '../export/static-paint.ts';
@@ -21,6 +23,8 @@ export { SOCIAL_CARD };
 // Read from the source tree (the build and the tests run from the project root).
 const tokens = themeTokens(readFileSync(path.resolve('src/app.css'), 'utf8')).light;
 const paint = `<style>${staticChartCss(readFileSync(path.resolve('src/lib/charts/chart.css'), 'utf8'), tokens)}</style>`;
+// Every chart type, loaded once: a card is rendered synchronously, on the server.
+const charts = await loadCharts(chartTypes);
 const fontFiles = FONT_FILES.map(({ file }) => path.resolve('static/fonts', file));
 
 export interface SocialCardInput {
@@ -37,8 +41,8 @@ export interface SocialCardInput {
 function chartMarkup({ id, view, unit, lang }: SocialCardInput): string {
 	// Wide enough for the landscape card, small enough that the height fits at about 1:1 (text stays legible).
 	const width = { bar: 760, trend: 560, map: 440, table: 600 }[view.kind];
-	const { body } = render(ViewChart, { props: { id: `og-${id}`, view, unit, lang, width } });
-	const svg = body.match(/<svg[\s\S]*<\/svg>/)?.[0];
+	const spec = chartSpecOf(view, { id: `og-${id}`, unit, lang, width });
+	const svg = spec && render(Chart, { props: { spec, charts } }).body.match(/<svg[\s\S]*<\/svg>/)?.[0];
 	if (svg) return svg.replace(/<!--[\s\S]*?-->/g, '');
 	const sentence = wrapSentence(view.sentences[0] ?? view.title);
 	return `<svg viewBox="0 0 600 200">${sentence}</svg>`;

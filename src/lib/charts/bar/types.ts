@@ -64,5 +64,5 @@ export interface BarChartProps extends ChartNaming {
 	 * Logical width of the drawing. At 400 or less the layout is compact (labels above the bars), which
 	 * stays legible at 320 CSS px; wider drawings put the labels beside the bars. @default 360
 	 */
-	width?: number;
+	width?: number | undefined;
 }

@@ -55,7 +55,7 @@ export interface LineChartProps extends ChartNaming {
 	 * Logical width of the drawing. At 400 or less the plot is taller for its width (phones). The
 	 * default is narrow so that text stays ≥ 11 CSS px on a 320 px screen. @default 320
 	 */
-	width?: number;
+	width?: number | undefined;
 }
 
 /** Point markers differ per segment so series can be told apart without colour. */

@@ -94,5 +94,5 @@ export interface MapChartProps extends ChartNaming {
 	 * Logical width of the drawing; the outlines are 600 × 480 and scale with it, the text does not.
 	 * The default keeps 14-unit text at 11.9 CSS px on a 320 px screen. @default 300
 	 */
-	width?: number;
+	width?: number | undefined;
 }

@@ -1,9 +1,9 @@
 import type { PageLoad } from './$types';
-import { preloadChart } from '$lib/charts/lazy.ts';
+import { loadCharts } from '$lib/charts/registry.ts';
 
 // Loads the default view's chart before rendering (on the server for prerendering, in the browser
-// before hydration), so the page ships only that chart's code.
+// before hydration), so the page ships only that chart's code; the others load when a reader picks them.
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	charts: await preloadChart(data.page.options.defaults.view)
+	charts: await loadCharts([data.page.options.defaults.view])
 });
