@@ -2,157 +2,28 @@
 // each cell type carries its Table Schema description (`.meta({ column })`), from which the page
 // rows, downloads, codebook and data package are derived (see columns.ts, docs/adding-a-column.md).
 import { z } from 'zod';
-import * as msg from './messages.ts';
+import {
+	boolean,
+	code,
+	codeList,
+	integer,
+	maintainerOnly,
+	oneOf,
+	optionalBoolean,
+	optionalCode,
+	optionalCount,
+	optionalNumber,
+	optionalPeriod,
+	optionalText,
+	optionalYear,
+	optionalYearMonth,
+	publishedNumber,
+	requiredText,
+	text,
+	url
+} from './cells.ts';
 
-/** How a column is written in a Table Schema (Frictionless) and who reads it. */
-export interface ColumnMeta {
-	type: 'string' | 'number' | 'integer' | 'boolean' | 'date';
-	constraints?: {
-		required?: boolean;
-		enum?: readonly string[];
-		pattern?: string;
-		minimum?: number;
-		maximum?: number;
-	};
-	/** Free text, which the CSV writer may prefix with ' (csv.ts); the codebook says so. */
-	freeText?: boolean;
-	/** Kept in data/ and the raw tables for maintainers; never on a page or in a row download. */
-	maintainerOnly?: boolean;
-}
-
-declare module 'zod' {
-	interface GlobalMeta {
-		column?: ColumnMeta;
-	}
-}
-
-const as = <T extends z.ZodType>(schema: T, column: ColumnMeta): T => schema.meta({ column });
-const required = { required: true } as const;
-
-/** Marks a column as maintainers' provenance: in data/ and observations.csv, never shown to readers. */
-export const maintainerOnly = <T extends z.ZodType>(schema: T) =>
-	// The flag on the schema object lets types (columns.ts) leave the column out as well.
-	Object.assign(as(schema, { ...columnMeta(schema), maintainerOnly: true }), { maintainerOnly: true as const });
-
-/** The Table Schema description of a column's cell type. */
-export function columnMeta(schema: z.ZodType): ColumnMeta {
-	const column = schema.meta()?.column;
-	if (!column) throw new Error('schema.ts: a column without .meta({ column }) (use the cell types below)');
-	return column;
-}
-
-const text = as(z.string(), { type: 'string', freeText: true });
-const requiredText = as(z.string().min(1, { error: msg.required() }), {
-	type: 'string',
-	constraints: required,
-	freeText: true
-});
-const optionalText = as(
-	z.string().transform((s) => (s === '' ? null : s)),
-	{ type: 'string', freeText: true }
-);
-
-const codePattern = /^[A-Za-z0-9_+\-.]+$/;
-const code = as(
-	z.string().min(1, { error: msg.required() }).refine((s) => codePattern.test(s), {
-		error: (iss) => msg.notACode(String(iss.input))
-	}),
-	{ type: 'string', constraints: required }
-);
-const optionalCode = as(
-	z
-		.string()
-		.refine((s) => s === '' || codePattern.test(s), { error: (iss) => msg.notACode(String(iss.input)) })
-		.transform((s) => (s === '' ? null : s)),
-	{ type: 'string' }
-);
-
-const numberPattern = /^-?\d+(\.\d+)?$/;
-/** A published number as text: parsed, and its number of decimals kept ("9.0" has 1). */
-const publishedNumber = as(
-	z
-		.string()
-		.min(1, { error: msg.required() })
-		.refine((s) => numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
-		.transform((s) => ({ value: Number(s), text: s, decimals: s.split('.')[1]?.length ?? 0 })),
-	{ type: 'number', constraints: required }
-);
-const optionalNumber = as(
-	z
-		.string()
-		.refine((s) => s === '' || numberPattern.test(s), { error: (iss) => msg.notANumber(String(iss.input)) })
-		.transform((s) => (s === '' ? null : Number(s))),
-	{ type: 'number' }
-);
-const optionalCount = as(
-	z
-		.string()
-		.refine((s) => s === '' || /^\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
-		.transform((s) => (s === '' ? null : Number(s))),
-	{ type: 'integer', constraints: { minimum: 0 } }
-);
-const integer = as(
-	z
-		.string()
-		.min(1, { error: msg.required() })
-		.refine((s) => /^-?\d+$/.test(s), { error: (iss) => msg.notAnInteger(String(iss.input)) })
-		.transform(Number),
-	{ type: 'integer', constraints: required }
-);
-const optionalYear = as(
-	z
-		.string()
-		.refine((s) => s === '' || (/^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2100), {
-			error: (iss) => msg.notAYear(String(iss.input))
-		})
-		.transform((s) => (s === '' ? null : Number(s))),
-	{ type: 'integer', constraints: { minimum: 1900, maximum: 2100 } }
-);
-const optionalYearMonth = as(
-	z
-		.string()
-		.refine((s) => s === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
-			error: (iss) => msg.notAYearMonth(String(iss.input))
-		})
-		.transform((s) => (s === '' ? null : s)),
-	{ type: 'string', constraints: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } }
-);
-const boolean = as(
-	z
-		.string()
-		.refine((s) => s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
-		.transform((s) => s === 'true'),
-	{ type: 'boolean', constraints: required }
-);
-const optionalBoolean = as(
-	z
-		.string()
-		.refine((s) => s === '' || s === 'true' || s === 'false', { error: (iss) => msg.notABoolean(String(iss.input)) })
-		.transform((s) => (s === '' ? null : s === 'true')),
-	{ type: 'boolean' }
-);
-const url = as(
-	z
-		.string()
-		.min(1, { error: msg.required() })
-		.refine((s) => /^https?:\/\/\S+$/.test(s), { error: (iss) => msg.notAUrl(String(iss.input)) }),
-	{ type: 'string', constraints: required }
-);
-const codeList = as(
-	z
-		.string()
-		.refine((s) => s === '' || s.split(';').every((c) => codePattern.test(c.trim())), {
-			error: (iss) => msg.notACode(String(iss.input))
-		})
-		.transform((s) => (s === '' ? [] : s.split(';').map((c) => c.trim()))),
-	{ type: 'string' }
-);
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-	const schema = z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
-		error: (iss) => msg.notOneOf(String(iss.input), values)
-	}) as unknown as z.ZodType<T[number], string>;
-	return as(schema, { type: 'string', constraints: { required: true, enum: values } });
-}
+export { columnMeta, maintainerOnly, type ColumnMeta } from './cells.ts';
 
 export const units = [
 	'percent',
@@ -269,15 +140,7 @@ export const observationSchema = z.object({
 	survey: code,
 	year: optionalYear,
 	/** Written the same in every language: a year range as published ("2014-2015", "2023-24"). */
-	period: as(
-		z
-			.string()
-			.refine((s) => s === '' || /^\d{4}(-\d{2}|-\d{4})?$/.test(s), {
-				error: (iss) => msg.notAPeriod(String(iss.input))
-			})
-			.transform((s) => (s === '' ? null : s)),
-		{ type: 'string', constraints: { pattern: '^\\d{4}(-\\d{2}|-\\d{4})?$' } }
-	),
+	period: optionalPeriod,
 	wave_date: optionalYearMonth,
 	region: code,
 	breakdown: code,
