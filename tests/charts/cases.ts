@@ -289,11 +289,9 @@ export const mapCases: Record<string, MapChartProps> = {
 // Wide drawings, as a caller passing a width gets: the layouts before the compact defaults.
 lineCases.lineWideNl = { ...lineCases.lineBreakNl!, id: 'wide-nl', width: 640 };
 mapCases.mapWideNl = { ...mapCases.mapRegionsNl!, id: 'map-wide-nl', width: 600 };
-
+type CasesByType = { [T in ChartType]: Record<string, ChartPropsByType[T]> };
 /** Every chart type's snapshot cases; a chart type without an entry here fails the type check. */
-export const snapshotCases = { bar: barCases, trend: lineCases, map: mapCases } satisfies {
-	[T in ChartType]: Record<string, ChartPropsByType[T]>;
-};
+export const snapshotCases = { bar: barCases, trend: lineCases, map: mapCases } satisfies CasesByType;
 
 /** Every case as a chart spec, as a page passes it to Chart.svelte. */
 export const allCases: { name: string; spec: ChartSpec }[] = chartTypes.flatMap((type) =>
