@@ -71,6 +71,8 @@ function pluralSlips(lang: Lang): RegExp[] {
 
 /** URLs and site paths, which a reader may read (share link, citation) and which hold ids by design. */
 const ADDRESS = /\bhttps?:\/\/\S+|(?<![\p{L}\d])\/(?:nl|fr|en|api|downloads)\/\S*/gu;
+/** Creative Commons licence names ("CC BY 4.0") are names, not English. */
+const LICENCE = /\bCC BY(?:-[A-Z]{2})*(?: \d\.\d)?\b/g;
 const FILE_NAME = /(?<![\p{L}\d])[\w-]+\.(?:csv|tsv|json|xlsx?|ts|mjs|js|md|txt)\b/giu;
 const JARGON: { name: string; pattern: RegExp; codebookToo: boolean }[] = [
 	{ name: 'crosswalk reference', pattern: /crosswalk/giu, codebookToo: true },
@@ -100,7 +102,7 @@ export function detector(lang: Lang): Detector {
 	return {
 		english: (text) => {
 			if (lang === 'en') return [];
-			const bare = text.replace(ADDRESS, ' ').replace(FILE_NAME, ' ');
+			const bare = text.replace(ADDRESS, ' ').replace(FILE_NAME, ' ').replace(LICENCE, ' ');
 			return [
 				...found(bare, ENGLISH, (m) => `English word "${m.toLowerCase()}"`),
 				...(fragments ? found(bare, fragments, (m) => `English catalogue text "${m}"`) : [])
