@@ -1,7 +1,7 @@
 // The cell types of data/ files: each parses one CSV cell (empty → null, never 0) and carries, in
 // `.meta({ column })`, how the column is written in a Table Schema, so the codebook, data package,
 // page rows and downloads are derived from the schemas in schema.ts.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import * as msg from './messages.ts';
 
 /** How a column is written in a Table Schema (Frictionless) and who reads it. */

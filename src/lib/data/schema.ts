@@ -1,7 +1,7 @@
 // Each CSV file's columns, declared once: the TypeScript types are inferred from these schemas, and
 // each cell type carries its Table Schema description (`.meta({ column })`), from which the page
 // rows, downloads, codebook and data package are derived (see columns.ts, docs/adding-a-column.md).
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
 	boolean,
 	code,

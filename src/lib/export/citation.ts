@@ -7,6 +7,8 @@ import { t } from '../i18n/messages.ts';
 export interface CitedSource {
 	publisher: string;
 	title: string;
+	/** The title's own language (BCP 47), so a page can mark it; omitted when unknown. */
+	titleLang?: string;
 	/** Publication year; null when the source states none (APA "n.d."). */
 	year: number | null;
 	url: string;
@@ -28,10 +30,26 @@ export interface CitationInput {
 	accessed: string;
 }
 
+/** A run of citation text; a source title carries its own language. */
+export interface CitationPart {
+	text: string;
+	lang?: string;
+}
+
 export interface Citation {
 	plain: string;
 	apa: string;
 	bibtex: string;
+	/** `plain` and `apa` as runs, for a page that marks each title's language (WCAG 3.1.2). */
+	plainParts: CitationPart[];
+	apaParts: CitationPart[];
+}
+
+const textOf = (parts: readonly CitationPart[]) => parts.map((p) => p.text).join('');
+
+/** The groups joined by a separator, as one list of runs. */
+function joinParts(groups: readonly (readonly CitationPart[])[], separator: string): CitationPart[] {
+	return groups.flatMap((group, i) => (i === 0 ? [...group] : [{ text: separator }, ...group]));
 }
 
 const bibtexSpecials: Record<string, string> = {
@@ -115,20 +133,35 @@ export function citation(input: CitationInput): Citation {
 	const semicolon = t(lang, 'cite_semicolon');
 	const titled =
 		surveys.length > 0 ? `${input.indicatorLabel}${colon}${surveys.join(semicolon)}` : input.indicatorLabel;
-	const sourceText = (s: CitedSource) => `${s.publisher} (${year(s)}). ${sentence(s.title)} ${s.url}`;
+	const titlePart = (s: CitedSource): CitationPart =>
+		s.titleLang ? { text: sentence(s.title), lang: s.titleLang } : { text: sentence(s.title) };
+	const sourceParts = (s: CitedSource, publisher: string): CitationPart[] => [
+		{ text: `${publisher} (${year(s)}). ` },
+		titlePart(s),
+		{ text: ` ${s.url}` }
+	];
 
-	const plain = [
-		sources.map(sourceText).join(semicolon),
-		...(surveys.length > 0
-			? [`${t(lang, 'cite_surveys', { count: surveys.length })}${colon}${surveys.join(semicolon)}`]
-			: []),
-		`${input.siteName} (${input.siteUrl})${colon}${sentence(input.indicatorLabel)} ${retrieved}`
-	].join(' — ');
+	const plainParts = joinParts(
+		[
+			joinParts(
+				sources.map((s) => sourceParts(s, s.publisher)),
+				semicolon
+			),
+			...(surveys.length > 0
+				? [[{ text: `${t(lang, 'cite_surveys', { count: surveys.length })}${colon}${surveys.join(semicolon)}` }]]
+				: []),
+			[{ text: `${input.siteName} (${input.siteUrl})${colon}${sentence(input.indicatorLabel)} ${retrieved}` }]
+		],
+		' — '
+	);
 
-	const apa = [
-		...sources.map((s) => `${sentence(s.publisher)} (${year(s)}). ${sentence(s.title)} ${s.url}`),
-		`${sentence(input.siteName)} (${noDate}). ${titled} [${t(lang, 'cite_dataset')}]. ${retrieved}`
-	].join('\n');
+	const apaParts = joinParts(
+		[
+			...sources.map((s) => sourceParts(s, sentence(s.publisher))),
+			[{ text: `${sentence(input.siteName)} (${noDate}). ${titled} [${t(lang, 'cite_dataset')}]. ${retrieved}` }]
+		],
+		'\n'
+	);
 
 	const accessedYear = input.accessed.slice(0, 4);
 	const indicatorKey = input.indicatorId.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
@@ -149,5 +182,5 @@ export function citation(input: CitationInput): Citation {
 		['note', `${notePrefix}${original}`]
 	];
 	const bibtex = `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
-	return { plain, apa, bibtex };
+	return { plain: textOf(plainParts), apa: textOf(apaParts), bibtex, plainParts, apaParts };
 }

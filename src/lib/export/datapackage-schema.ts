@@ -1,6 +1,6 @@
 // The required parts of the Frictionless v1 specs (Data Package, Tabular Data Resource, Table Schema,
 // CSV Dialect) as a zod schema, to check descriptors in tests (unit and build output, check C8).
-import { z } from 'zod';
+import { z } from '../data/zod.ts';
 
 /** Every Table Schema field type of the v1 spec. */
 export const frictionlessFieldTypes = [

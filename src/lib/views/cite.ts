@@ -23,7 +23,7 @@ export function citationFor(data: IndicatorPageData, rows: readonly PageObservat
 		sources: sourceIds
 			.map((id) => data.sources[id])
 			.filter((s) => s !== undefined)
-			.map((s) => ({ publisher: s.publisher, title: s.title, year: s.year, url: s.url })),
+			.map((s) => ({ publisher: s.publisher, title: s.title, titleLang: s.titleLang, year: s.year, url: s.url })),
 		surveyLabels: [...new Set(rows.map((o) => data.surveys[o.survey]?.label ?? o.survey))],
 		siteName: t(request.lang, 'site_name'),
 		siteUrl: request.siteUrl,
