@@ -103,7 +103,7 @@ describe('prerendered downloads (C8)', () => {
 describe('downloads of the current view', () => {
 	test('the CSV of a filtered view holds exactly the rows on screen', async () => {
 		const page = await context.newPage();
-		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/?year=2018'));
+		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/?view=bar&year=2018'));
 		await expect.poll(() => page.locator('figure figcaption').first().innerText()).toContain('2018');
 		const shown = await page.locator('figure table td.value').allTextContents();
 		const labels = await page.locator('figure table tbody th').allTextContents();
@@ -125,7 +125,8 @@ describe('downloads of the current view', () => {
 
 	test('SVG and PNG exports are valid images with the title and the source', async () => {
 		const page = await context.newPage();
-		await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
+		await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/?view=bar'));
+		await expect.poll(() => page.locator('figure figcaption').first().innerText()).toContain('per gebied, 2023-24');
 		await page.getByText('Afbeelding', { exact: true }).click();
 		const [svgDownload] = await Promise.all([
 			page.waitForEvent('download'),
@@ -133,7 +134,7 @@ describe('downloads of the current view', () => {
 		]);
 		const svg = (await downloadBytes(svgDownload)).toString('utf8');
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-		expect(svg).toContain('per gebied, 2023');
+		expect(svg).toContain('per gebied, 2023-24');
 		expect(svg).toContain('Bron: ');
 		expect(svg).not.toContain('var(--');
 		// The font travels inside the file: both Noto Sans faces, byte for byte the site's own subset.

@@ -44,7 +44,7 @@ const innerHeight = (page: Page) =>
 describe('embed in a host page on another origin', () => {
 	test('the snippet names the site origin and an embed page', async () => {
 		const snippet = await snippetFor('/en/indicator/pa_aerobic_who_ehispaq/');
-		expect(snippet).toContain(`src="${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/"`);
+		expect(snippet).toContain(`src="${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/"`);
 		expect(snippet).toContain(`${env.site.url}embed.js`);
 		expect(snippet).toMatch(/title="Chart: [^"]+"/);
 	});
@@ -98,7 +98,7 @@ describe('embed in a host page on another origin', () => {
 		await page.goto(hostUrl);
 		expect(await frameHeight(page)).toBe(560);
 		const frame = page.frameLocator('iframe[data-bewegen-embed]');
-		await expect.poll(() => frame.locator('h1').innerText()).toContain('per gebied');
+		await expect.poll(() => frame.locator('h1').innerText()).toContain('verloop, België');
 		expect(await frame.locator('figure svg').isVisible()).toBe(true);
 		expect(await frame.locator('.source-line').innerText()).toMatch(/Bron: .*Gezondheidsenquête 2023/);
 		await page.close();

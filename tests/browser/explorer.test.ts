@@ -15,7 +15,7 @@ describe('explorer', () => {
 		await page.goto(env.site.at('/nl/indicators/'));
 		await page.getByRole('link', { name: 'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen' }).click();
 		await page.waitForURL('**/nl/indicator/pa_aerobic_who_ehispaq/');
-		expect(await caption(page)).toContain('per gebied, 2023');
+		expect(await caption(page)).toContain('verloop, België');
 
 		await page.getByRole('navigation', { name: 'Uitsplitsing' }).getByRole('link', { name: 'Geslacht' }).click();
 		await page.waitForURL('**/nl/indicator/pa_aerobic_who_ehispaq/sex/');
@@ -48,9 +48,10 @@ describe('explorer', () => {
 
 	test('changing the year redraws the chart and the URL keeps it', async () => {
 		const page = await env.context.newPage();
-		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
+		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/?view=bar'));
+		await expect.poll(() => caption(page)).toContain('by area, 2023-24');
 		await page.getByLabel('Year or wave').selectOption('2018');
-		await expect.poll(() => page.url()).toContain('?year=2018');
+		await expect.poll(() => page.url()).toContain('?view=bar&year=2018');
 		expect(await caption(page)).toContain('by area, 2018');
 		// Brussels has no published 2018 total: the chart says so instead of drawing a bar.
 		await expect.poll(() => page.locator('figure svg').first().textContent()).toContain('no data');

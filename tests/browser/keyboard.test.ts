@@ -28,7 +28,7 @@ async function tabToFirstMark(page: Page): Promise<void> {
 
 describe('keyboard', () => {
 	for (const [path, view, chart] of [
-		['/en/indicator/pa_aerobic_who_ehispaq/', 'bar', 'bar-chart'],
+		['/en/indicator/pa_aerobic_who_ehispaq/?view=bar', 'bar', 'bar-chart'],
 		['/en/indicator/pa_aerobic_who_ehispaq/?view=trend', 'trend', 'line-chart'],
 		['/en/indicator/pa_aerobic_who_ehispaq/?view=map', 'map', 'map-chart']
 	] as const) {

@@ -60,7 +60,7 @@ describe.each(LANGS)('/%s/ without JavaScript', (lang) => {
 		}
 	});
 
-	test('the numbers drawn in each svg (text.value-label) are exactly the table values (td.value)', () => {
+	test('the values written in each svg (a number or "no data") are exactly the table values (td.value)', () => {
 		for (const chart of charts) {
 			expect(
 				sorted(chart.svgValues).map(showSpaces),

@@ -10,7 +10,7 @@ export interface ChartInfo {
 	/** Accessible description: aria-describedby text, else the svg's own <desc>. */
 	description: string;
 	hasTable: boolean;
-	/** Text of every `text.value-label` in the svg. */
+	/** What the svg writes as each mark's value: every `text.value-label` and `text.no-data`. */
 	svgValues: string[];
 	/** Text of every `td.value` in the figure's table. */
 	tableValues: string[];
@@ -40,7 +40,7 @@ export async function readCharts(page: Page): Promise<ChartInfo[]> {
 					clean(ownChild(svg, 'title')?.textContent),
 				description: byIds(svg.getAttribute('aria-describedby')) || clean(ownChild(svg, 'desc')?.textContent),
 				hasTable: table !== null,
-				svgValues: Array.from(svg.querySelectorAll('text.value-label')).map((t) => clean(t.textContent)),
+				svgValues: Array.from(svg.querySelectorAll('text.value-label, text.no-data')).map((t) => clean(t.textContent)),
 				tableValues: table ? Array.from(table.querySelectorAll('td.value')).map((td) => clean(td.textContent)) : []
 			};
 		});

@@ -36,7 +36,7 @@ async function embedTitle(expect: ExpectStatic, page: Page, view: string): Promi
 	const html = await response.text();
 	return clean(
 		await page.evaluate(
-			(source) => new DOMParser().parseFromString(source, 'text/html').querySelector('#embed-title')?.textContent,
+			(source) => new DOMParser().parseFromString(source, 'text/html').querySelector('h1')?.textContent,
 			html
 		)
 	);
