@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILD_DIR, LANGS, listHtmlFiles, withSite, type Lang } from './harness.ts';
-import { dataCells, detector, fromData, type Finding } from './reader-text.ts';
+import { dataCells, detector, fromData, properNames, type Finding } from './reader-text.ts';
 
 interface PageTexts {
 	lang: string;
@@ -135,7 +135,7 @@ describe('the detector (positive control)', () => {
 });
 
 describe.each(LANGS)('every built %s page', (lang) => {
-	const d = detector(lang);
+	const d = detector(lang, properNames(path.join(BUILD_DIR, '..', 'data')));
 	const english = findings();
 	const jargon = findings();
 	const plural = findings();

@@ -174,9 +174,9 @@ const download = {
 		en: 'Publisher of the source (the original producer of the figure).'
 	},
 	licence: {
-		nl: 'Licentie van de bron zoals vermeld door de uitgever ("not stated" als er geen is vermeld).',
-		fr: 'Licence de la source telle qu’indiquée par son éditeur ("not stated" si aucune n’est indiquée).',
-		en: 'Licence of the source as stated by its publisher ("not stated" when none is given).'
+		nl: 'Licentie van de bron zoals vermeld door de uitgever (`not stated` als er geen is vermeld).',
+		fr: 'Licence de la source telle qu’indiquée par son éditeur (`not stated` si aucune n’est indiquée).',
+		en: 'Licence of the source as stated by its publisher (`not stated` when none is given).'
 	},
 	retrieved_from: {
 		nl: 'De pagina van deze site waarvan het bestand is gedownload.',
@@ -285,9 +285,9 @@ const sources = {
 	},
 	url: { nl: 'Webadres van de bron.', fr: 'Adresse web de la source.', en: 'Web address of the source.' },
 	licence: {
-		nl: 'Licentie zoals vermeld door de uitgever ("not stated" als er geen is vermeld).',
-		fr: 'Licence telle qu’indiquée par l’éditeur ("not stated" si aucune n’est indiquée).',
-		en: 'Licence as stated by the publisher ("not stated" when none is given).'
+		nl: 'Licentie zoals vermeld door de uitgever (`not stated` als er geen is vermeld).',
+		fr: 'Licence telle qu’indiquée par l’éditeur (`not stated` si aucune n’est indiquée).',
+		en: 'Licence as stated by the publisher (`not stated` when none is given).'
 	},
 	kind: {
 		nl: 'primary: de producent van het cijfer; secondary: een rapport dat het cijfer aanhaalt.',
@@ -331,11 +331,12 @@ const series = {
 } satisfies Record<string, Texts>;
 
 // codebook.csv describes its own columns too: it is one of the files offered.
+// Code values inside a description are written between backticks: the data page shows them as code.
 const codebook = {
 	kind: {
-		nl: 'Soort item: column (een kolom van een bestand), indicator, series, survey, of een dimensie van dimensions.csv (region, breakdown, group, flag).',
-		fr: 'Type d’entrée : column (une colonne d’un fichier), indicator, series, survey, ou une dimension de dimensions.csv (region, breakdown, group, flag).',
-		en: 'Kind of entry: column (a column of a file), indicator, series, survey, or a dimension of dimensions.csv (region, breakdown, group, flag).'
+		nl: 'Soort item: `column` (een kolom van een bestand), `indicator`, `series`, `survey`, of een dimensie van dimensions.csv (`region`, `breakdown`, `group`, `flag`).',
+		fr: 'Type d’entrée : `column` (une colonne d’un fichier), `indicator`, `series`, `survey`, ou une dimension de dimensions.csv (`region`, `breakdown`, `group`, `flag`).',
+		en: 'Kind of entry: `column` (a column of a file), `indicator`, `series`, `survey`, or a dimension of dimensions.csv (`region`, `breakdown`, `group`, `flag`).'
 	},
 	code: {
 		nl: 'De kolomnaam, het id van de indicator, reeks of enquêtegolf, of de code.',
