@@ -21,6 +21,10 @@ export const duplicatePreferred = (key: string, firstLine: number) =>
 	`two preferred rows for ${key} (the other on line ${firstLine}); mark one preferred=false`;
 export const seriesCellClash = (series: string, other: string, firstLine: number) =>
 	`series "${series}" already has this year-region-group cell from indicator "${other}" (line ${firstLine})`;
+export const unknownSplit = (seen: string) =>
+	`"${seen}" is not a split (region, europe, or a breakdown code of dimensions.csv)`;
+export const noTileFigure = (indicator: string, region: string) =>
+	`indicator "${indicator}" has no preferred total for region "${region}" to show on a tile`;
 export const outsidePercent = (value: number) => `${value} is outside 0-100 for a percent`;
 export const ciOrder = (low: number, value: number, high: number) =>
 	`value ${value} is not inside its confidence interval [${low}, ${high}]`;

@@ -169,11 +169,21 @@ export const observationSchema = z.object({
 	origin: maintainerOnly(text)
 });
 
+/** The home page's tiles, one row each, in the order shown (docs: README, "dashboard.csv"). */
+export const dashboardSchema = z.object({
+	indicator: code,
+	/** Where the tile's figure is from: BE, or a region for a regional survey (BE-VLG). */
+	region: code,
+	/** The breakdown shown under the figure: `region`, `europe`, a breakdown code (sex), or empty. */
+	split: optionalCode
+});
+
 export type Indicator = z.output<typeof indicatorSchema>;
 export type Series = z.output<typeof seriesSchema>;
 export type Survey = z.output<typeof surveySchema>;
 export type Dimension = z.output<typeof dimensionSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type DashboardTile = z.output<typeof dashboardSchema>;
 /** An observation as read from its file, with where it came from. */
 export type Observation = Omit<z.output<typeof observationSchema>, 'value'> & {
 	value: number;
@@ -190,5 +200,6 @@ export const fileSchemas = {
 	'series.csv': seriesSchema,
 	'surveys.csv': surveySchema,
 	'dimensions.csv': dimensionSchema,
-	'sources.csv': sourceSchema
+	'sources.csv': sourceSchema,
+	'dashboard.csv': dashboardSchema
 } as const;

@@ -7,6 +7,7 @@ import {
 	fileSchemas,
 	observationSchema,
 	translatedColumns,
+	type DashboardTile,
 	type Dimension,
 	type Indicator,
 	type Observation,
@@ -14,6 +15,7 @@ import {
 	type Source,
 	type Survey
 } from './schema.ts';
+import { dashboardProblems } from './dashboard.ts';
 import { valueAppearsInQuote } from './quote-match.ts';
 import { translationProblems } from './translations.ts';
 
@@ -37,6 +39,8 @@ export interface Catalogue {
 	dimensions: Dimension[];
 	sources: Source[];
 	observations: Observation[];
+	/** The home page's tiles, in file order. */
+	dashboard: DashboardTile[];
 }
 
 export interface ValidationResult {
@@ -156,6 +160,7 @@ export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): Val
 	const surveys = fixed('surveys.csv');
 	const dimensions = fixed('dimensions.csv');
 	const sources = fixed('sources.csv');
+	const dashboard = fixed('dashboard.csv');
 
 	const observationFiles = files.filter((f) => f.path.startsWith('observations/') && f.path.endsWith('.csv'));
 	if (observationFiles.length === 0)
@@ -195,6 +200,9 @@ export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): Val
 			problems.push({ file, line, column: 'parent', message: msg.unknownReference(record.parent ?? '', 'dimensions.csv (breakdown)') });
 
 	checkObservations(observations, { indicators, surveys, sources, dimensions }, codes, problems);
+	const totals = observations.filter(({ record: o }) => o.preferred && o.breakdown === 'total' && o.group === 'total');
+	const totalKeys = new Set(totals.map(({ record: o }) => `${o.indicator}|${o.region}`));
+	problems.push(...dashboardProblems(dashboard, { indicators, dimensions, totals: totalKeys }));
 
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	if (problems.length > 0) return { catalogue: null, problems };
@@ -212,7 +220,8 @@ export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): Val
 				decimals: record.value.decimals,
 				file,
 				line
-			}))
+			})),
+			dashboard: dashboard.map((r) => r.record)
 		},
 		problems
 	};

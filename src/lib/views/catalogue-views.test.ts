@@ -178,7 +178,7 @@ describe('the home chart is the bar view of the indicator page', () => {
 	it.each(langs)('%s', (lang) => {
 		const home = homeView(catalogue, lang);
 		const data = indicatorPageData(catalogue, HEADLINE_INDICATOR, lang);
-		const year = viewOptionsFor(data, 'total').mapYears[0] ?? '';
+		const year = viewOptionsFor(data, 'total').years[0] ?? '';
 		const page = buildIndicatorView(data, 'total', { view: 'bar', year, region: 'BE' }, lang);
 		expect(home.chart?.data).toEqual(page.bar);
 		expect(home.chart?.description).toBe(page.description);

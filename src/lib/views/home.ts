@@ -1,5 +1,5 @@
-// The home page's view model: the headline figure and the latest by-region chart, formatted for
-// one language. The chart is the indicator page's bar view (bar-view.ts), so the two never drift.
+// The home page's view model: the headline figure and its wave's by-region chart, formatted for
+// one language (the tiles under it: dashboard.ts). The chart is the indicator page's bar view (bar-view.ts), so the two never drift.
 import type { Catalogue } from '../data/validate.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
@@ -62,10 +62,13 @@ function headlineSentences(ctx: Context, latest: PageObservation, previous: Page
 	];
 }
 
-/** The bars of the latest wave with a regional value, as the indicator page draws them. */
+/**
+ * The bars by area of the headline's own (latest) wave, as the indicator page draws them: a region
+ * not published in that wave says "no data" (an older wave's regions would pass for today's).
+ */
 function regionChart(ctx: Context): { chart: ChartView; rows: PageObservation[] } | null {
 	const options = viewOptionsFor(ctx.data, 'total');
-	const year = options.mapYears[0];
+	const year = options.years[0];
 	if (!year) return null;
 	const view = buildIndicatorView(ctx.data, 'total', { view: 'bar', year, region: 'BE' }, ctx.lang);
 	return {

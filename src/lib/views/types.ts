@@ -22,7 +22,10 @@ export interface FlagNote {
 	marker: string;
 	labels: string[];
 	note: string | null;
+	/** Every value the note applies to, joined with ", " ("Brussel 2018, Wallonië 2018"). */
 	subject: string;
+	/** The same values, one each: what the summary line counts. */
+	subjects: string[];
 }
 
 export interface TableRow {
