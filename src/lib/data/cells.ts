@@ -164,3 +164,12 @@ export const optionalPeriod = as(
 		.transform((s) => (s === '' ? null : s)),
 	{ type: 'string', constraints: { pattern: '^\\d{4}(-\\d{2}|-\\d{4})?$' } }
 );
+
+/** A file checksum: 64 lower-case hex digits (SHA-256). */
+export const optionalSha256 = as(
+	z
+		.string()
+		.refine((s) => s === '' || /^[0-9a-f]{64}$/.test(s), { error: (iss) => msg.notASha256(String(iss.input)) })
+		.transform((s) => (s === '' ? null : s)),
+	{ type: 'string', constraints: { pattern: '^[0-9a-f]{64}$' } }
+);

@@ -40,7 +40,7 @@ function lineOf(starts: number[], offset: number): number {
  * Parses RFC 4180 CSV text with papaparse, keeping each row's physical line number
  * (a quoted cell may span lines, so the row index is not enough).
  */
-export function parseCsv(input: string): ParsedCsv {
+export function parseCsv(input: string, delimiter: ',' | ';' | '\t' = ','): ParsedCsv {
 	const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
 	const starts = lineStarts(text);
 	const records: CsvRow[] = [];
@@ -48,7 +48,7 @@ export function parseCsv(input: string): ParsedCsv {
 	let previousCursor = 0;
 	Papa.parse<string[]>(text, {
 		header: false,
-		delimiter: ',',
+		delimiter,
 		newline: text.includes('\r\n') ? '\r\n' : '\n',
 		quoteChar: '"',
 		step(result) {

@@ -30,6 +30,12 @@ export const ciOrder = (low: number, value: number, high: number) =>
 	`value ${value} is not inside its confidence interval [${low}, ${high}]`;
 export const ciHalf = () => `ci_low and ci_high must both be given or both be empty`;
 export const valueNotInQuote = (value: string) => `value ${value} does not appear in source_quote`;
+export const notASha256 = (seen: string) => `"${seen}" is not a SHA-256 checksum (64 lower-case hex digits)`;
+export const noProvenance = () =>
+	`is empty: a row needs either source_quote or source_table, source_table_sha256 and source_row`;
+export const twoProvenances = () =>
+	`a row has either source_quote (a quoted figure) or source_table (a table row), not both`;
+export const tableFieldMissing = () => `is empty while source_table is given (a table row needs file, checksum and row)`;
 export const missingColumn = (column: string) => `missing column "${column}" in header`;
 export const unexpectedColumn = (column: string) => `unexpected column "${column}" in header`;
 export const wrongCellCount = (seen: number, expected: number) => `row has ${seen} cells, header has ${expected}`;

@@ -14,6 +14,7 @@ import {
 	optionalCount,
 	optionalNumber,
 	optionalPeriod,
+	optionalSha256,
 	optionalText,
 	optionalYear,
 	optionalYearMonth,
@@ -160,9 +161,15 @@ export const observationSchema = z.object({
 	note_en: optionalText,
 	source: code,
 	source_url: url,
-	source_quote: requiredText,
+	/** The exact sentence the value was read from; empty for a row from a published table (below). */
+	source_quote: optionalText,
 	/** The table's column header when the quote is one run-together table row (source language). */
 	quote_context: optionalText,
+	/** A row from a published statistical table instead of a quote: the file as published, its
+	 * SHA-256 and the row's line in it (written by `npm run import`, scripts/import-table.ts). */
+	source_table: optionalText,
+	source_table_sha256: optionalSha256,
+	source_row: optionalCount,
 	/** For maintainers only (crosswalk ids, merges, files): never shown on a page. */
 	maintainer_note: maintainerOnly(optionalText),
 	/** Shared file and line the row was transcribed from; maintainers only. */

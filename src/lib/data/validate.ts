@@ -266,7 +266,7 @@ function checkObservations(
 		if ((o.ci_low === null) !== (o.ci_high === null)) add(o.ci_low === null ? 'ci_low' : 'ci_high', msg.ciHalf());
 		else if (o.ci_low !== null && o.ci_high !== null && !(o.ci_low <= value && value <= o.ci_high))
 			add('ci_low', msg.ciOrder(o.ci_low, value, o.ci_high));
-		if (!valueAppearsInQuote(o.value.text, o.source_quote)) add('value', msg.valueNotInQuote(o.value.text));
+		checkProvenance(o, add);
 
 		if (!o.preferred) continue;
 		const key = `(${o.indicator}, ${o.survey}, ${o.region}, ${o.breakdown}, ${o.group}, ${o.age_base})`;
@@ -281,4 +281,15 @@ function checkObservations(
 			else if (!other) seriesCells.set(cell, { indicator: o.indicator, line });
 		}
 	}
+}
+
+/** A quoted row must contain its value in the quote; a table row must name file, checksum and row. */
+function checkProvenance(o: z.output<typeof observationSchema>, add: (column: string, message: string) => void): void {
+	const table = { source_table: o.source_table, source_table_sha256: o.source_table_sha256, source_row: o.source_row };
+	const fromTable = Object.values(table).some((v) => v !== null);
+	if (o.source_quote !== null && fromTable) add('source_table', msg.twoProvenances());
+	else if (fromTable) {
+		for (const [column, v] of Object.entries(table)) if (v === null) add(column, msg.tableFieldMissing());
+	} else if (o.source_quote === null) add('source_quote', msg.noProvenance());
+	else if (!valueAppearsInQuote(o.value.text, o.source_quote)) add('value', msg.valueNotInQuote(o.value.text));
 }

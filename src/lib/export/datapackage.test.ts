@@ -7,6 +7,7 @@ import { dataPackage, type PackageInput, type ResourceInput } from './datapackag
 import { dataPackageSchema } from './datapackage-schema.ts';
 import { columnsOf, fieldsFor, fieldTypes, tableKinds, type TableField, type TableKind } from './fields.ts';
 import { downloadColumns, downloadNumericColumns, toDownloadRows } from './rows.ts';
+import { observation } from './test-observation.ts';
 
 const dataFiles: [Exclude<TableKind, 'download' | 'observations'>, string][] = [
 	['indicators', 'indicators.csv'],
@@ -218,20 +219,11 @@ describe('download CSV against its own Table Schema', () => {
 	it('writes every cell so that it conforms to its field', () => {
 		const rows = toDownloadRows(
 			[
-				{
+				observation({
 					indicator: 'pa',
-					survey: 'HIS_2023',
-					year: 2023,
-					period: null,
-					waveDate: null,
-					region: 'BE',
-					breakdown: 'total',
-					group: 'total',
-					ageBase: '18+',
 					ageBaseSource: 'stated',
 					value: -1.5,
 					valueText: '-1.5',
-					decimals: 1,
 					ciLow: -2.25,
 					ciHigh: 0,
 					n: 8611,
@@ -241,35 +233,27 @@ describe('download CSV against its own Table Schema', () => {
 					note: '-not a number',
 					source: 's',
 					sourceUrl: 'https://e.org',
-					sourceQuote: '=quote',
-					quoteContext: null
-				},
-				{
+					sourceQuote: '=quote'
+				}),
+				observation({
 					indicator: 'pa',
-					survey: 'HIS_2023',
 					year: null,
 					period: '2014-2015',
 					waveDate: '2020-04',
 					region: 'BE-BRU',
-					breakdown: 'total',
-					group: 'total',
 					ageBase: '18+',
 					ageBaseSource: 'inferred',
 					value: 9,
 					valueText: '9.0',
-					decimals: 1,
-					ciLow: null,
-					ciHigh: null,
-					n: null,
-					standardisation: 'not_stated',
-					preferred: true,
 					flags: [],
 					note: null,
 					source: 's',
 					sourceUrl: 'https://e.org',
-					sourceQuote: 'q',
-					quoteContext: null
-				}
+					sourceQuote: null,
+					sourceTable: 'table.csv',
+					sourceTableSha256: '0'.repeat(64),
+					sourceRow: 2
+				})
 			],
 			{
 				indicators: { pa: { label: 'PA', unit: 'percentage_points' } },

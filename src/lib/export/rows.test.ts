@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.ts';
 import type { ReaderFields } from '../data/columns.ts';
+import { observation } from './test-observation.ts';
 import {
 	assertIsoDate,
 	downloadColumns,
@@ -10,36 +11,6 @@ import {
 	type DownloadLookups,
 	type DownloadRow
 } from './rows.ts';
-
-function observation(overrides: Partial<ReaderFields> = {}): ReaderFields {
-	return {
-		indicator: 'pa_aerobic_who_ehispaq',
-		survey: 'HIS_2023',
-		year: 2023,
-		period: null,
-		waveDate: null,
-		region: 'BE',
-		breakdown: 'total',
-		group: 'total',
-		ageBase: '18+',
-		ageBaseSource: 'survey_default',
-		value: 34.9,
-		valueText: '34.9',
-		decimals: 1,
-		ciLow: null,
-		ciHigh: null,
-		n: null,
-		standardisation: 'not_stated',
-		preferred: true,
-		flags: ['unverified_definition'],
-		note: 'The 2023 quote says leisure time only.',
-		source: 'sciensano_his2023_press',
-		sourceUrl: 'https://www.sciensano.be/nl/node/77436',
-		sourceQuote: 'gestegen tot 34,9% in 2023-24 (30,1% in 2018).',
-		quoteContext: null,
-		...overrides
-	};
-}
 
 const lookups: DownloadLookups = {
 	indicators: { pa_aerobic_who_ehispaq: { label: 'Voldoende aerobe beweging (WHO)', unit: 'percent' } },
@@ -159,7 +130,15 @@ describe('download columns', () => {
 	});
 
 	it('mark exactly the number columns as numeric', () => {
-		expect([...downloadNumericColumns]).toEqual(['year', 'value', 'value_decimals', 'ci_low', 'ci_high', 'n']);
+		expect([...downloadNumericColumns]).toEqual([
+			'year',
+			'value',
+			'value_decimals',
+			'ci_low',
+			'ci_high',
+			'n',
+			'source_row'
+		]);
 	});
 
 	it('leave the maintainers’ provenance out', () => {

@@ -109,14 +109,29 @@ const observations = {
 		en: 'The page the value was read from.'
 	},
 	source_quote: {
-		nl: 'De exacte zin waaruit de waarde is overgenomen, letterlijk.',
-		fr: 'La phrase exacte d’où la valeur a été tirée, mot pour mot.',
-		en: 'The exact sentence the value was read from, verbatim.'
+		nl: 'De exacte zin waaruit de waarde is overgenomen, letterlijk; leeg voor een rij uit een gepubliceerde tabel (source_table).',
+		fr: 'La phrase exacte d’où la valeur a été tirée, mot pour mot ; vide pour une ligne d’un tableau publié (source_table).',
+		en: 'The exact sentence the value was read from, verbatim; empty for a row from a published table (source_table).'
 	},
 	quote_context: {
 		nl: 'De kolomkoppen van de tabel wanneer source_quote één rij van een tabel is waarvan de cellen aan elkaar geplakt zijn; anders leeg.',
 		fr: 'Les en-têtes de colonnes du tableau lorsque source_quote est une ligne d’un tableau aux cellules collées ; vide sinon.',
 		en: 'The table’s column headers when source_quote is one row of a table whose cells run together; empty otherwise.'
+	},
+	source_table: {
+		nl: 'Bestandsnaam van de gepubliceerde statistische tabel waaruit de rij komt, als er geen citaat is; anders leeg.',
+		fr: 'Nom du fichier du tableau statistique publié dont provient la ligne, s’il n’y a pas de citation ; vide sinon.',
+		en: 'File name of the published statistical table the row comes from, when there is no quote; empty otherwise.'
+	},
+	source_table_sha256: {
+		nl: 'SHA-256-controlegetal van dat tabelbestand, om na te gaan dat het dezelfde versie is.',
+		fr: 'Somme de contrôle SHA-256 de ce fichier de tableau, pour vérifier qu’il s’agit de la même version.',
+		en: 'SHA-256 checksum of that table file, to check it is the same version.'
+	},
+	source_row: {
+		nl: 'Regelnummer van de rij in dat tabelbestand (regel 1 is de kopregel).',
+		fr: 'Numéro de ligne de la rangée dans ce fichier de tableau (la ligne 1 est l’en-tête).',
+		en: 'Line number of the row in that table file (line 1 is the header).'
 	},
 	maintainer_note: {
 		nl: 'Notitie voor wie de gegevens onderhoudt (samenvoegingen, herkomst, twijfels; in het Engels); nooit op een pagina getoond.',

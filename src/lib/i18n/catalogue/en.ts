@@ -108,6 +108,7 @@ export const en = {
 	quote: 'Source sentence',
 	age_base_not_stated: 'age not stated',
 	age_base_not_applicable: 'not applicable',
+	table_rows: { one: 'From table {table}, row {rows}', other: 'From table {table}, rows {rows}' },
 	quote_columns: 'Columns of the table',
 	nav_indicators: 'All indicators',
 	more_about: 'More on this figure: every breakdown, the trend and the sources',

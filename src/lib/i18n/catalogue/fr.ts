@@ -112,6 +112,7 @@ export const fr = {
 	quote: 'Phrase source',
 	age_base_not_stated: 'âge non indiqué',
 	age_base_not_applicable: 'sans objet',
+	table_rows: { one: 'Du tableau {table}, ligne {rows}', other: 'Du tableau {table}, lignes {rows}' },
 	quote_columns: 'Colonnes du tableau',
 	nav_indicators: 'Tous les indicateurs',
 	more_about: 'En savoir plus sur ce chiffre : ventilations, évolution et sources',

@@ -111,6 +111,7 @@ export const nl = {
 	quote: 'Bronzin',
 	age_base_not_stated: 'leeftijd niet vermeld',
 	age_base_not_applicable: 'niet van toepassing',
+	table_rows: { one: 'Uit tabel {table}, regel {rows}', other: 'Uit tabel {table}, regels {rows}' },
 	quote_columns: 'Kolommen van de tabel',
 	nav_indicators: 'Alle indicatoren',
 	more_about: 'Meer over dit cijfer: alle uitsplitsingen, verloop en bronnen',
