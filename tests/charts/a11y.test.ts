@@ -114,9 +114,9 @@ describe('accessible names of the marks', () => {
 	it('say label and value, mark flags, and name "no data" rows', () => {
 		expect(labels(find('barRegionNl'))).toEqual([
 			'België: 34,9%',
-			'Vlaanderen: 40,0% †',
-			'Brussel: 34,0% †',
-			'Wallonië: 26,0% †'
+			'Vlaanderen: 40,0% † († secundaire bron)',
+			'Brussel: 34,0% † († secundaire bron)',
+			'Wallonië: 26,0% † († secundaire bron)'
 		]);
 		expect(labels(find('barMissingEn'))).toEqual(['Flanders: 37.0%', 'Brussels: no data', 'Wallonia: no data']);
 		expect(labels(find('mapMissingEn'))).toEqual(['Flanders: 37%', 'Brussels: no data', 'Wallonia: no data']);
@@ -125,7 +125,7 @@ describe('accessible names of the marks', () => {
 	it('add the CI text the view layer passes', () => {
 		expect(labels(find('barCiFr'))[0]).toBe('Groupe A: 31,3\u202f%, IC à 95\u202f% de 28,6\u202f% à 34,0\u202f%');
 		expect(labels(find('lineCiFr'))[3]).toBe(
-			'Groupe test A, 2018: 29,9\u202f% †, IC à 95\u202f% de 27,6\u202f% à 32,2\u202f%'
+			'Groupe test A, 2018: 29,9\u202f% †, IC à 95\u202f% de 27,6\u202f% à 32,2\u202f% († source secondaire)'
 		);
 	});
 

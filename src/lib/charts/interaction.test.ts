@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markLabel, nextIndex, placeTooltip, tooltipLines, wrapText } from './interaction.ts';
+import { intersects, markLabel, nextIndex, placeTooltip, tooltipLines, wrapText } from './interaction.ts';
 import { estimateTextWidth } from './text-width.ts';
 
 describe('nextIndex (roving tabindex)', () => {
@@ -56,6 +56,13 @@ describe('markLabel and tooltipLines', () => {
 		expect(markLabel({ ...d, ariaLabel: 'eigen tekst' })).toBe('eigen tekst');
 	});
 
+	it('explain the † of a flagged value in the name (the flag labels, in the page language)', () => {
+		expect(markLabel({ ...d, flagNote: 'secundaire bron' })).toBe('Vlaanderen: 40,0% † († secundaire bron)');
+		expect(markLabel({ ...d, flagNote: 'secundaire bron', ariaLabel: 'eigen tekst †' })).toBe(
+			'eigen tekst † († secundaire bron)'
+		);
+	});
+
 	it('never mark "no data" with †', () => {
 		expect(markLabel({ label: 'Brussel', display: 'geen gegevens', flagged: true, value: null })).toBe(
 			'Brussel: geen gegevens'
@@ -85,31 +92,58 @@ describe('placeTooltip', () => {
 		ciText: '95%-BI 27,6% tot 32,6%'
 	});
 
-	it('goes above the mark when there is room, below when not', () => {
-		const above = placeTooltip(lines, { x: 200, top: 200, bottom: 210 }, 640, 300, 14);
+	const box = (x: number, y: number, width = 20, height = 20) => ({ x, y, width, height });
+
+	it('goes above the mark when there is room, then below, right, left', () => {
+		const above = placeTooltip(lines, box(200, 200), 640, 300, 14);
 		expect(above.y + above.height).toBeLessThanOrEqual(200);
-		const below = placeTooltip(lines, { x: 200, top: 20, bottom: 30 }, 640, 300, 14);
-		expect(below.y).toBeGreaterThanOrEqual(30);
+		const below = placeTooltip(lines, box(200, 20), 640, 300, 14);
+		expect(below.y).toBeGreaterThanOrEqual(40);
+		const right = placeTooltip(lines, box(20, 0, 20, 300), 640, 300, 14);
+		expect(right.x).toBeGreaterThanOrEqual(40);
+		const left = placeTooltip(lines, box(600, 0, 20, 300), 640, 300, 14);
+		expect(left.x + left.width).toBeLessThanOrEqual(600);
 	});
 
-	it('property: stays inside the drawing and wraps lines to fit it', () => {
+	it('overflows the drawing, on the side it leaves least, rather than cover a mark that fills it', () => {
+		const row = placeTooltip(lines, box(0, 4, 360, 40), 360, 72, 14);
+		expect(row.y).toBeGreaterThanOrEqual(44);
+		expect(row.y + row.height).toBeGreaterThan(72);
+	});
+
+	it('property: never covers the focus ring, stays inside whenever a side fits, bridges the gap to the ring', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 240, max: 800 }),
 				fc.integer({ min: 120, max: 600 }),
 				fc.double({ min: 0, max: 1, noNaN: true }),
 				fc.double({ min: 0, max: 1, noNaN: true }),
-				(width, height, fx, fy) => {
-					const y = fy * height;
-					const box = placeTooltip(lines, { x: fx * width, top: y - 8, bottom: y + 8 }, width, height, 14);
-					const widest = Math.max(...box.lines.map((l) => estimateTextWidth(l.text, 14)));
+				fc.integer({ min: 10, max: 240 }),
+				fc.integer({ min: 10, max: 120 }),
+				(width, height, fx, fy, rw, rh) => {
+					const ring = box(Math.round(fx * (width - rw)), Math.round(fy * (height - rh)), rw, rh);
+					const t = placeTooltip(lines, ring, width, height, 14);
+					const widest = Math.max(...t.lines.map((l) => estimateTextWidth(l.text, 14)));
+					const inside = t.x >= 0 && t.y >= 0 && t.x + t.width <= width && t.y + t.height <= height;
+					const roomAbove = ring.y - 8 - t.height >= 2;
+					const roomBelow = ring.y + ring.height + 8 + t.height <= height - 2;
+					const bridge = { ...t.bridge, x: t.x + t.bridge.x, y: t.y + t.bridge.y };
 					return (
-						box.x >= 0 &&
-						box.y >= 0 &&
-						box.x + box.width <= width &&
-						box.y + box.height <= height &&
-						widest + 2 * box.lines[0]!.x <= box.width + 0.01 &&
-						box.lines.every((l) => l.y > 0 && l.y < box.height)
+						!intersects(t, ring) &&
+						(inside || (!roomAbove && !roomBelow)) &&
+						t.x >= 0 &&
+						t.x + t.width <= width &&
+						widest + 2 * t.lines[0]!.x <= t.width + 0.01 &&
+						t.lines.every((l) => l.y > 0 && l.y < t.height) &&
+						!intersects(bridge, ring) &&
+						Math.abs(
+							Math.min(
+								Math.abs(bridge.y - (ring.y + ring.height)),
+								Math.abs(bridge.y + bridge.height - ring.y),
+								Math.abs(bridge.x - (ring.x + ring.width)),
+								Math.abs(bridge.x + bridge.width - ring.x)
+							)
+						) < 0.01
 					);
 				}
 			)

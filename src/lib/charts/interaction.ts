@@ -43,11 +43,12 @@ export const markValue = (d: MarkText): string => `${d.display}${d.flagged && d.
 
 /**
  * A mark's accessible name: the datum's own `ariaLabel` when given (the view layer writes it with
- * the CI in words), else "label: value[ †][, CI text]".
+ * the CI in words), else "label: value[ †][, CI text]"; a flagged value adds what its † stands for.
  */
 export function markLabel(d: MarkText): string {
-	if (d.ariaLabel) return d.ariaLabel;
-	return `${d.label}: ${markValue(d)}${d.ciText ? `, ${d.ciText}` : ''}`;
+	const name = d.ariaLabel ?? `${d.label}: ${markValue(d)}${d.ciText ? `, ${d.ciText}` : ''}`;
+	// A name ending in a bare "†" would leave a screen-reader user without the note a sighted reader sees.
+	return d.flagged && d.value !== null && d.flagNote ? `${name} († ${d.flagNote})` : name;
 }
 
 /** What a tooltip shows: a heading (the label), the value, and the CI and flag note when known. */
@@ -66,21 +67,27 @@ export interface TooltipLine {
 	strong: boolean;
 }
 
-/** The mark a tooltip points at: a horizontal position and the top and bottom of the mark. */
-export interface TooltipAnchor {
-	x: number;
-	top: number;
-	bottom: number;
-}
-
-/** A placed tooltip in the chart's user units: its box (top-left corner, size) and text baselines. */
-export interface TooltipBox {
+/** A rectangle in the chart's user units. */
+export interface Rect {
 	x: number;
 	y: number;
 	width: number;
 	height: number;
-	lines: { text: string; strong: boolean; x: number; y: number }[];
 }
+
+/** A placed tooltip in the chart's user units: its box (top-left corner, size) and text baselines. */
+export interface TooltipBox extends Rect {
+	lines: { text: string; strong: boolean; x: number; y: number }[];
+	/**
+	 * The gap between the mark and the box, relative to the box: an invisible part of the tooltip, so
+	 * the pointer can travel from the mark onto the tooltip without it closing (WCAG 1.4.13).
+	 */
+	bridge: Rect;
+}
+
+/** Whether two rectangles share any area (touching edges do not). */
+export const intersects = (a: Rect, b: Rect): boolean =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const PAD = 8;
 const GAP = 8;
@@ -106,12 +113,14 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /**
- * Places a tooltip above its mark, or below when there is no room above, centred on the anchor and
- * kept inside the drawing (`width` × `height`); lines wider than the drawing are wrapped.
+ * Places a tooltip next to its mark without covering `ring`, the mark's focus ring (WCAG 2.4.7): above
+ * it, below it, right or left of it, the first that fits inside the drawing (`width` × `height`);
+ * when none fits, above or below, whichever leaves the drawing less (the chart's svg shows overflow).
+ * Lines wider than the drawing are wrapped.
  */
 export function placeTooltip(
 	lines: readonly TooltipLine[],
-	anchor: TooltipAnchor,
+	ring: Rect,
 	width: number,
 	height: number,
 	fontSize: number
@@ -122,15 +131,32 @@ export function placeTooltip(
 	const lineHeight = fontSize * LINE_HEIGHT;
 	const w = round(Math.min(width - 2 * EDGE, textWidth + 2 * PAD));
 	const h = round(wrapped.length * lineHeight + 2 * PAD - (lineHeight - fontSize));
-	const x = round(clamp(anchor.x - w / 2, EDGE, width - EDGE - w));
-	const above = anchor.top - GAP - h;
-	const below = anchor.bottom + GAP;
-	const y = round(above >= EDGE ? above : below + h <= height - EDGE ? below : clamp(above, EDGE, height - EDGE - h));
+	const cx = clamp(ring.x + ring.width / 2 - w / 2, EDGE, width - EDGE - w);
+	const cy = clamp(ring.y + ring.height / 2 - h / 2, EDGE, Math.max(EDGE, height - EDGE - h));
+	const ringBottom = ring.y + ring.height;
+	const ringRight = ring.x + ring.width;
+	const candidates: (Rect & { bridge: Rect })[] = [
+		{ x: cx, y: ring.y - GAP - h, width: w, height: h, bridge: { x: 0, y: h, width: w, height: GAP } },
+		{ x: cx, y: ringBottom + GAP, width: w, height: h, bridge: { x: 0, y: -GAP, width: w, height: GAP } },
+		{ x: ringRight + GAP, y: cy, width: w, height: h, bridge: { x: -GAP, y: 0, width: GAP, height: h } },
+		{ x: ring.x - GAP - w, y: cy, width: w, height: h, bridge: { x: w, y: 0, width: GAP, height: h } }
+	];
+	const inside = (r: Rect) =>
+		r.x >= EDGE && r.y >= EDGE && r.x + r.width <= width - EDGE && r.y + r.height <= height - EDGE;
+	const overflow = (r: Rect) => Math.max(0, EDGE - r.y) + Math.max(0, r.y + r.height - (height - EDGE));
+	const [above, below] = candidates as [Rect & { bridge: Rect }, Rect & { bridge: Rect }];
+	const box = candidates.find(inside) ?? (overflow(above) < overflow(below) ? above : below);
 	return {
-		x,
-		y,
+		x: round(box.x),
+		y: round(box.y),
 		width: w,
 		height: h,
+		bridge: {
+			x: round(box.bridge.x),
+			y: round(box.bridge.y),
+			width: round(box.bridge.width),
+			height: box.bridge.height
+		},
 		// Baselines: the first at PAD plus the font's ascent (about 0.8 em), the next a line lower.
 		lines: wrapped.map((l, i) => ({ ...l, x: PAD, y: round(PAD + fontSize * 0.8 + i * lineHeight) }))
 	};

@@ -4,6 +4,7 @@ import { extent } from 'd3-array';
 import type { Unit } from '../../data/schema.ts';
 import { formatNumber, formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
+import { calloutBox, pathBox } from './callout.ts';
 import geometry from './regions.json' with { type: 'json' };
 import {
 	fillClasses,
@@ -106,6 +107,9 @@ function placeRegion(outline: RegionGeometry, datum: MapDatum | null, classes: M
 	const [lx, ly] = outline.label;
 	const nameY = round(ly * k - 4);
 	const valueY = round(ly * k + VALUE_FONT_SIZE);
+	const path = scalePath(outline.path, k);
+	const valueText = datum ? `${datum.display}${datum.flagged && datum.value !== null ? ' †' : ''}` : '';
+	const callout = outline.leaderTo ? calloutBox(lx * k, nameY, valueY, datum?.label ?? '', valueText) : null;
 	const leader = outline.leaderTo
 		? {
 				x1: round(lx * k),
@@ -116,10 +120,12 @@ function placeRegion(outline: RegionGeometry, datum: MapDatum | null, classes: M
 		: null;
 	return {
 		code: outline.code,
-		path: scalePath(outline.path, k),
+		path,
+		box: pathBox(path),
+		callout,
 		fill: fillFor(datum?.value ?? null, classes),
 		datum,
-		valueText: datum ? `${datum.display}${datum.flagged && datum.value !== null ? ' †' : ''}` : '',
+		valueText,
 		labelX: round(lx * k),
 		nameY,
 		valueY,

@@ -1,6 +1,7 @@
 import type { ChartNaming, FrameSize } from '../frame.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/langs.ts';
+import type { Rect } from '../interaction.ts';
 
 /** ISO 3166-2 codes of Belgium's three regions, the units the map can colour. */
 export type RegionCode = 'BE-VLG' | 'BE-BRU' | 'BE-WAL';
@@ -47,6 +48,10 @@ export interface PlacedRegion {
 	code: RegionCode;
 	/** SVG path of the region outline, already scaled to the chart width. */
 	path: string;
+	/** The outline's bounding box. */
+	box: Rect;
+	/** The box of a label placed outside its region, which is part of the region's target; else null. */
+	callout: Rect | null;
 	fill: FillClass;
 	/** The datum drawn here, or null when the data has no row for this region (drawn as no data, unlabelled). */
 	datum: MapDatum | null;

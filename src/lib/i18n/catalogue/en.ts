@@ -58,6 +58,7 @@ export const en = {
 	choose_breakdown: 'Breakdown',
 	choose_year: 'Year or wave',
 	choose_region: 'Area',
+	announce_view: 'Now showing: {view}, {title}',
 	title_regions: '{indicator}, by area, {wave}',
 	title_groups: '{indicator}, by {breakdown}, {place}, {wave}',
 	title_trend: '{indicator}: trend, {place}',

@@ -61,6 +61,7 @@ export const fr = {
 	choose_breakdown: 'Ventilation',
 	choose_year: 'Année ou vague',
 	choose_region: 'Territoire',
+	announce_view: 'Affichage : {view}, {title}',
 	title_regions: '{indicator}, par territoire, {wave}',
 	title_groups: '{indicator}, par {breakdown}, {place}, {wave}',
 	title_trend: '{indicator} : évolution, {place}',

@@ -58,6 +58,7 @@ export const nl = {
 	choose_breakdown: 'Uitsplitsing',
 	choose_year: 'Jaar of golf',
 	choose_region: 'Gebied',
+	announce_view: 'Nu getoond: {view}, {title}',
 	title_regions: '{indicator}, per gebied, {wave}',
 	title_groups: '{indicator}, naar {breakdown}, {place}, {wave}',
 	title_trend: '{indicator}: verloop, {place}',
