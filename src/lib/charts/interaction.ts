@@ -91,6 +91,7 @@ export const intersects = (a: Rect, b: Rect): boolean =>
 
 const PAD = 8;
 const GAP = 8;
+const INTO = 5;
 const EDGE = 2;
 const LINE_HEIGHT = 1.3;
 /** estimateTextWidth is tuned for Arial; DejaVu semibold runs up to 20% wider (label-placement.ts). */
@@ -135,11 +136,14 @@ export function placeTooltip(
 	const cy = clamp(ring.y + ring.height / 2 - h / 2, EDGE, Math.max(EDGE, height - EDGE - h));
 	const ringBottom = ring.y + ring.height;
 	const ringRight = ring.x + ring.width;
+	// The bridge reaches INTO units into the ring, over the ring's stroke and the corners of its box
+	// that a round mark leaves open; it is invisible, so the ring stays in sight.
+	const reach = GAP + INTO;
 	const candidates: (Rect & { bridge: Rect })[] = [
-		{ x: cx, y: ring.y - GAP - h, width: w, height: h, bridge: { x: 0, y: h, width: w, height: GAP } },
-		{ x: cx, y: ringBottom + GAP, width: w, height: h, bridge: { x: 0, y: -GAP, width: w, height: GAP } },
-		{ x: ringRight + GAP, y: cy, width: w, height: h, bridge: { x: -GAP, y: 0, width: GAP, height: h } },
-		{ x: ring.x - GAP - w, y: cy, width: w, height: h, bridge: { x: w, y: 0, width: GAP, height: h } }
+		{ x: cx, y: ring.y - GAP - h, width: w, height: h, bridge: { x: 0, y: h, width: w, height: reach } },
+		{ x: cx, y: ringBottom + GAP, width: w, height: h, bridge: { x: 0, y: -reach, width: w, height: reach } },
+		{ x: ringRight + GAP, y: cy, width: w, height: h, bridge: { x: -reach, y: 0, width: reach, height: h } },
+		{ x: ring.x - GAP - w, y: cy, width: w, height: h, bridge: { x: w, y: 0, width: reach, height: h } }
 	];
 	const inside = (r: Rect) =>
 		r.x >= EDGE && r.y >= EDGE && r.x + r.width <= width - EDGE && r.y + r.height <= height - EDGE;

@@ -20,6 +20,9 @@ export const load: PageServerLoad = ({ params }) => {
 		id: params.id,
 		unit: page.data.indicator.unit,
 		population: page.data.indicator.population,
+		/** In the title, so the embeds of one view in two breakdowns have titles of their own (WCAG 2.4.2). */
+		breakdownLabel:
+			page.breakdown === page.defaultBreakdown ? null : (page.data.labels.breakdowns[page.breakdown] ?? page.breakdown),
 		view: buildIndicatorView(page.data, page.breakdown, state, lang),
 		fullView:
 			indicatorPath(lang, params.id, page.breakdown, page.defaultBreakdown) +

@@ -1,0 +1,224 @@
+// Chart marks as a keyboard, pointer and low-vision user meets them, in real Chromium, measured:
+// - 2.4.7: with its tooltip open, a focused mark's focus ring is not covered: the tooltip's box does
+//   not intersect the ring's box, and the tooltip is not clipped by the page;
+// - 1.4.13: the pointer can travel from a mark onto its tooltip without the tooltip closing, and
+//   Escape dismisses it until the pointer moves on;
+// - 2.1.1: every mark of an embedded chart is reached by keyboard, and without JavaScript the embed's
+//   table holds every value;
+// - 2.5.8: every mark is at least 24 × 24 CSS px, or spaced as the criterion allows, at 320 px and
+//   on a desktop (Brussels, 18 px across inside Flanders, is hovered through its callout label).
+// One indicator page per chart type in the seed's language (all three with TEST_FULL=1).
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILD_DIR, listHtmlFiles, withSite } from './harness.ts';
+import { sampleLangs } from './sample.ts';
+import { targetProblems, type Box } from './targets.ts';
+
+const env = withSite();
+const INDICATOR = 'pa_aerobic_who_ehispaq';
+const CHARTS = [
+	['bar', 'bar-chart'],
+	['trend', 'line-chart'],
+	['map', 'map-chart']
+] as const;
+
+interface MarkGeometry {
+	ring: Box;
+	tooltip: Box | null;
+	/** Whether the tooltip's centre and corners show the tooltip itself (not clipped, not covered). */
+	tooltipShown: boolean;
+}
+
+/** Runs in the browser: the focused mark's ring (hit shape or outline plus half its stroke) and its tooltip. */
+function geometry(): MarkGeometry {
+	const mark = document.activeElement as SVGGraphicsElement;
+	const svg = mark.ownerSVGElement!;
+	const shape = mark.querySelector('.region') ?? mark.querySelector('.hit') ?? mark;
+	const r = shape.getBoundingClientRect();
+	const stroke = parseFloat(getComputedStyle(shape).strokeWidth) || 0;
+	const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+	const half = (stroke / 2) * k;
+	const ring = { x: r.x - half, y: r.y - half, width: r.width + 2 * half, height: r.height + 2 * half };
+	const bg = svg.querySelector('.tooltip-bg');
+	if (!bg) return { ring, tooltip: null, tooltipShown: false };
+	const t = bg.getBoundingClientRect();
+	const points = [
+		[t.x + t.width / 2, t.y + t.height / 2],
+		[t.x + 2, t.y + 2],
+		[t.x + t.width - 2, t.y + 2],
+		[t.x + 2, t.y + t.height - 2],
+		[t.x + t.width - 2, t.y + t.height - 2]
+	];
+	const tooltipShown = points.every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.tooltip') !== null);
+	return { ring, tooltip: { x: t.x, y: t.y, width: t.width, height: t.height }, tooltipShown };
+}
+
+const overlap = (a: Box, b: Box) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function openChart(page: Page, path: string, chart: string): Promise<number> {
+	// networkidle: hydrated, so marks show tooltips; a trend or map chart arrives on demand after that.
+	await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
+	await expect.poll(() => page.locator(`figure svg.${chart}`).count()).toBe(1);
+	return page.locator(`figure svg.${chart} [data-mark]`).count();
+}
+
+async function tabToFirstMark(page: Page): Promise<void> {
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))) return;
+	}
+	throw new Error('Tab never reached a chart mark');
+}
+
+describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
+	for (const [view, chart] of CHARTS) {
+		const path = `/${lang}/indicator/${INDICATOR}/?view=${view}`;
+
+		test(`${view}: a focused mark's tooltip never covers its focus ring, at 320 px and 1280 px`, async () => {
+			for (const width of [320, 1280]) {
+				const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+				const marks = await openChart(page, path, chart);
+				expect(marks).toBeGreaterThan(1);
+				await tabToFirstMark(page);
+				const problems: string[] = [];
+				for (let i = 0; i < marks; i++) {
+					if (i > 0) await page.keyboard.press('ArrowRight');
+					const g = await page.evaluate(geometry);
+					const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+					if (!g.tooltip) problems.push(`${width}px ${name}: no tooltip`);
+					else if (overlap(g.tooltip, g.ring)) problems.push(`${width}px ${name}: tooltip covers the ring`);
+					else if (!g.tooltipShown) problems.push(`${width}px ${name}: tooltip clipped or covered`);
+				}
+				await page.close();
+				expect(problems).toEqual([]);
+			}
+		});
+
+		// On the map a straight path from a region to its tooltip can cross another region, whose own
+		// tooltip then takes over: there the pointer is moved onto the tooltip in one step.
+		const travel = view === 'map' ? 1 : 12;
+		test(`${view}: the pointer moves from each mark onto its tooltip (${travel} steps), which stays until Escape`, async () => {
+			const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const marks = await openChart(page, path, chart);
+			const problems: string[] = [];
+			for (let i = 0; i < marks; i++) {
+				// A point inside the mark: a region's label (it lets the pointer through) or the hit shape's centre.
+				const at = await page.evaluate(
+					([c, i]) => {
+						const mark = document.querySelector(`svg.${c} [data-mark="${i}"]`)!;
+						mark.scrollIntoView({ block: 'center' });
+						const code = mark.getAttribute('data-code');
+						const label = code && document.querySelector(`svg.${c} .region-label[data-code="${code}"] .region-name`);
+						const r = (label || mark.querySelector('.hit') || mark).getBoundingClientRect();
+						return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+					},
+					[chart, i] as const
+				);
+				await page.mouse.move(at.x, at.y);
+				const tip = page.locator(`svg.${chart} .tooltip`);
+				if ((await tip.count()) !== 1) {
+					problems.push(`mark ${i}: no tooltip on hover`);
+					continue;
+				}
+				const text = await tip.textContent();
+				const bg = (await tip.locator('.tooltip-bg').boundingBox())!;
+				// Straight to the tooltip's nearest edge and 10 px into it.
+				const to = {
+					x: Math.min(Math.max(at.x, bg.x + 10), bg.x + bg.width - 10),
+					y: Math.min(Math.max(at.y, bg.y + 10), bg.y + bg.height - 10)
+				};
+				for (let s = 1; s <= travel; s++) {
+					await page.mouse.move(at.x + ((to.x - at.x) * s) / travel, at.y + ((to.y - at.y) * s) / travel);
+					if ((await tip.count()) !== 1 || (await tip.textContent()) !== text) {
+						problems.push(`mark ${i}: the tooltip closed or changed at step ${s} of ${travel}`);
+						break;
+					}
+				}
+				await page.mouse.move(at.x, at.y);
+				await page.keyboard.press('Escape');
+				if ((await tip.count()) !== 0) problems.push(`mark ${i}: Escape left the tooltip open`);
+				await page.mouse.move(at.x + 1, at.y + 1);
+				if ((await tip.count()) !== 0) problems.push(`mark ${i}: a dismissed tooltip came back on the same mark`);
+				await page.mouse.move(0, 0);
+			}
+			await page.close();
+			expect(problems).toEqual([]);
+		});
+
+		test(`${view}: every mark is a target of 24 × 24 px or spaced as WCAG 2.5.8 allows`, async () => {
+			for (const width of [320, 1280]) {
+				const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+				await openChart(page, path, chart);
+				const targets = await page.evaluate((c) => {
+					const box = (el: Element) => {
+						const r = el.getBoundingClientRect();
+						return { x: r.x, y: r.y, width: r.width, height: r.height };
+					};
+					return [...document.querySelectorAll(`svg.${c} [data-mark]`)].map((mark) => ({
+						name: mark.getAttribute('aria-label') ?? '',
+						// A map region is hit through its outline and its callout; other marks through their hit shape.
+						boxes: [...mark.querySelectorAll('.hit, .region')].map(box),
+						// Whether each box shows this mark (not covered by a later one) at its centre, or for a
+						// region (its centre may lie outside it) at its label.
+						hits: [...mark.querySelectorAll('.hit, .region')].map((el) => {
+							const code = el.matches('.region') && mark.getAttribute('data-code');
+							const label = code && document.querySelector(`svg.${c} .region-label[data-code="${code}"]`);
+							const r = (label && !mark.querySelector('.hit') ? label : el).getBoundingClientRect();
+							return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('[data-mark]') === mark;
+						})
+					}));
+				}, chart);
+				const problems = targetProblems(targets).map((p) => `${width}px ${p}`);
+				await page.close();
+				expect(problems).toEqual([]);
+			}
+		});
+	}
+
+	const embeds = listHtmlFiles(BUILD_DIR).filter((f) => f.startsWith(`${lang}/embed/${INDICATOR}/`));
+	for (const view of ['bar', 'trend', 'map']) {
+		const file = embeds.find((f) => f.split('/')[4] === view);
+		test(`embed ${view}: every mark is reached with Tab and the arrow keys; without JavaScript the table has every value`, async () => {
+			expect(file, `an embed of the ${view} view`).toBeTruthy();
+			const path = `/${file!.replace(/index\.html$/, '')}`;
+			const page = await env.browser.newPage();
+			await page.goto(env.site.at(path));
+			const marks = await page.locator('svg [data-mark]').count();
+			expect(marks).toBeGreaterThan(1);
+			await tabToFirstMark(page);
+			const names = new Set<string>();
+			for (let i = 0; i < marks; i++) {
+				if (i > 0) await page.keyboard.press('ArrowRight');
+				names.add((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+			}
+			expect(names.size).toBe(marks);
+			await page.keyboard.press('Home');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe('0');
+			await page.keyboard.press('End');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe(String(marks - 1));
+			await page.close();
+
+			const context = await env.browser.newContext({ javaScriptEnabled: false });
+			const noJs = await context.newPage();
+			await noJs.goto(env.site.at(path));
+			const { labels, table } = await noJs.evaluate(() => ({
+				labels: [...document.querySelectorAll('svg [data-mark]')].map((m) => m.getAttribute('aria-label') ?? ''),
+				table: [...document.querySelectorAll('table tbody tr')].map((tr) => tr.textContent ?? '')
+			}));
+			await context.close();
+			// Each mark's value (the number in its name) is in a row of the table ("no data" has none).
+			for (const label of labels) {
+				const value = label
+					.split(': ')
+					.at(-1)!
+					.match(/-?\d[\d.,\u202f]*%?/)?.[0];
+				if (!value) continue;
+				expect(
+					table.some((row) => row.includes(value)),
+					`${label} in the table`
+				).toBe(true);
+			}
+		});
+	}
+});

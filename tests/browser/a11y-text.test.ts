@@ -1,0 +1,177 @@
+// What a screen-reader user hears and a low-vision user sees, in real Chromium:
+// - 4.1.3: changing the view or the year is announced once, in a polite live region, in the page's
+//   language; SvelteKit's route announcer stays silent (it would read the unchanged page title); a
+//   change of breakdown is a new page, whose own title the route announcer reads once;
+// - 1.4.10 and 1.4.12: at 320 CSS px, before and after the WCAG 1.4.12 text-spacing overrides, no
+//   page scrolls sideways, no text is clipped (a table may scroll inside its own box), no number is
+//   broken across lines, and every chart value label (with its †) stays inside its chart.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { t } from '../../src/lib/i18n/messages.ts';
+import { BUILD_DIR, listHtmlFiles, withSite, type Lang } from './harness.ts';
+import { sampleLangs } from './sample.ts';
+
+const env = withSite();
+const INDICATOR = 'pa_aerobic_who_ehispaq';
+
+/** Records every change of a live region's text, from the first script on. */
+const LIVE_LOG = `
+	window.__live = [];
+	new MutationObserver((records) => {
+		for (const r of records) {
+			const el = (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest(
+				'[aria-live], [role=status], [role=alert], [role=log]'
+			);
+			if (!el) continue;
+			const text = el.textContent.trim();
+			const live = el.getAttribute('aria-live') || (el.getAttribute('role') === 'alert' ? 'assertive' : 'polite');
+			const last = window.__live[window.__live.length - 1];
+			if (text && !(last && last.el === el && last.text === text)) window.__live.push({ el, text, live, id: el.id });
+		}
+	}).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+type Said = { text: string; live: string; id: string };
+const said = (page: Page) =>
+	page.evaluate(() =>
+		(window as unknown as { __live: Said[] }).__live.splice(0).map(({ text, live, id }) => ({ text, live, id }))
+	);
+const settle = (page: Page) =>
+	page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+
+describe.each(sampleLangs('a11y-live'))('%s: status messages', (lang: Lang) => {
+	test('view, year and breakdown changes are each announced once, politely, in the page language', async () => {
+		const context = await env.browser.newContext();
+		await context.addInitScript({ content: LIVE_LOG });
+		const page = await context.newPage();
+		await page.goto(env.site.at(`/${lang}/indicator/${INDICATOR}/age/`), { waitUntil: 'networkidle' });
+		await said(page);
+		const title = await page.title();
+
+		// The map chart is not in the page's bundle: the first switch to it loads it.
+		await page.locator('input[name="view"][value="map"]').check();
+		await expect.poll(() => page.locator('figure svg.map-chart').count()).toBe(1);
+		await settle(page);
+		let heard = await said(page);
+		expect(heard).toHaveLength(1);
+		expect(heard[0]!.live).toBe('polite');
+		expect(heard[0]!.text).toContain(t(lang, 'view_map'));
+		expect(heard[0]!.text).not.toBe(title);
+
+		await page.locator('input[name="view"][value="bar"]').check();
+		await settle(page);
+		heard = await said(page);
+		expect(heard.map((h) => h.live)).toEqual(['polite']);
+		expect(heard[0]!.text).toContain(t(lang, 'view_bar'));
+
+		const year = page.locator('select[name="year"]');
+		const options = await year.locator('option').allTextContents();
+		expect(options.length).toBeGreaterThan(1);
+		await year.selectOption({ index: 1 });
+		await settle(page);
+		heard = await said(page);
+		expect(heard.map((h) => h.live)).toEqual(['polite']);
+		expect(heard[0]!.text).toContain(options[1]!.trim());
+
+		// A breakdown is a page of its own: its new title is read once, by the route announcer.
+		const link = page.locator('nav.breakdowns a:not([aria-current])').first();
+		await link.click();
+		await expect.poll(() => page.title()).not.toBe(title);
+		await settle(page);
+		heard = await said(page);
+		expect(heard).toEqual([{ text: await page.title(), live: 'assertive', id: 'svelte-announcer' }]);
+		await context.close();
+	});
+});
+
+/** The WCAG 1.4.12 overrides, as in the criterion's understanding document. */
+const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+/** Runs in the browser: what does not reflow. */
+function reflowProblems(): string[] {
+	const problems: string[] = [];
+	const root = document.documentElement;
+	if (root.scrollWidth > root.clientWidth) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+	const skip = (el: Element) =>
+		el.closest('.visually-hidden, .table-scroll, pre, textarea, script, style, title, desc');
+	/** The part of an element's box that its clipping ancestors show. */
+	const visible = (el: Element) => {
+		let r = el.getBoundingClientRect();
+		let [x0, y0, x1, y1] = [r.left, r.top, r.right, r.bottom];
+		for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+			const s = getComputedStyle(a);
+			if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+			r = a.getBoundingClientRect();
+			if (s.overflowX !== 'visible') [x0, x1] = [Math.max(x0, r.left), Math.min(x1, r.right)];
+			if (s.overflowY !== 'visible') [y0, y1] = [Math.max(y0, r.top), Math.min(y1, r.bottom)];
+		}
+		return { width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+	};
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	const seen = new Set<Element>();
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const el = node.parentElement;
+		const text = (node.textContent ?? '').trim();
+		if (!el || !text || skip(el)) continue;
+		const box = el.getBoundingClientRect();
+		if (box.width === 0 && box.height === 0) continue; // closed <details>, display: none
+		if (!seen.has(el)) {
+			seen.add(el);
+			const v = visible(el);
+			if (v.width < box.width - 1 || v.height < box.height - 1) problems.push(`clipped: “${text.slice(0, 60)}”`);
+			if (el.matches('svg .value-label')) {
+				const chart = el.closest('svg')!.getBoundingClientRect();
+				if (box.left < chart.left - 1 || box.right > chart.right + 1)
+					problems.push(`value label past the chart edge: “${text}”`);
+			}
+		}
+		if (el.closest('svg')) continue;
+		for (const m of text.matchAll(/\d[\d.,]*(?:[\u202f\u00a0 ]?%)?/g)) {
+			if (m[0].length < 3) continue;
+			const start = (node.textContent ?? '').indexOf(m[0]);
+			const range = document.createRange();
+			range.setStart(node, start);
+			range.setEnd(node, start + m[0].length);
+			const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+			if (tops.size > 1) problems.push(`number broken across lines: “${m[0]}” in “${text.slice(0, 60)}”`);
+		}
+	}
+	return problems;
+}
+
+/** An embed of each view kind of the indicator, in one language. */
+const embedsOf = (lang: Lang) => {
+	const all = listHtmlFiles(BUILD_DIR).filter((f) => f.startsWith(`${lang}/embed/${INDICATOR}/`));
+	return ['bar', 'trend', 'table']
+		.map((view) => all.find((f) => f.split('/')[4] === view))
+		.filter((f) => f !== undefined)
+		.map((f) => `/${f.replace(/index\.html$/, '')}`);
+};
+
+describe.each(sampleLangs('a11y-reflow'))('%s: reflow and text spacing at 320 px', (lang: Lang) => {
+	const pages = [
+		`/${lang}/`,
+		`/${lang}/indicator/${INDICATOR}/`,
+		`/${lang}/indicator/${INDICATOR}/age/`,
+		`/${lang}/indicator/${INDICATOR}/?view=map`,
+		`/${lang}/indicator/${INDICATOR}/?view=table`,
+		`/${lang}/indicator/insufficient_pa_who_strain2024/`,
+		`/${lang}/data/`,
+		`/${lang}/stories/belgium-in-europe/`,
+		`/${lang}/accessibility/`,
+		...embedsOf(lang)
+	];
+	test.each(pages)('%s', async (path) => {
+		// The overrides are a user style sheet: injected as a <style>, which the page's CSP would block.
+		const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+		const page = await context.newPage();
+		await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		const before = await page.evaluate(reflowProblems);
+		await page.addStyleTag({ content: SPACING });
+		const after = await page.evaluate(reflowProblems);
+		await context.close();
+		expect({ before, after }).toEqual({ before: [], after: [] });
+	});
+});
