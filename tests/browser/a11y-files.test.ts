@@ -76,8 +76,10 @@ function scan([html, foreign]: [string, Foreign | null]): Scan {
 		const parent = node.parentElement;
 		if (text.length < 12 || !parent || parent.closest('script, style, code, pre, textarea')) continue;
 		const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
-		// A text node that is a source's words, or holds a source title inside a sentence.
-		const own = f.exact[text] ?? f.titles.find((t) => text.includes(t.text))?.lang;
+		// A text node that is a source's words, or holds a source title inside a sentence. A title of
+		// under four words outside a <cite> is a name ("Bewegen op Verwijzing" heads a story section).
+		const name = text.split(' ').length < 4 && !parent.closest('cite');
+		const own = name ? undefined : (f.exact[text] ?? f.titles.find((t) => text.includes(t.text))?.lang);
 		if (own === undefined || own === pageLang) continue;
 		if (own === lang) marked++;
 		else unmarked.push({ text: text.slice(0, 120), lang: own, marked: lang });

@@ -151,6 +151,7 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 				const page = await env.browser.newPage({ viewport: { width, height: 900 } });
 				await openChart(page, path, chart);
 				const targets = await page.evaluate((c) => {
+					document.querySelector(`svg.${c}`)!.scrollIntoView({ block: 'center' });
 					const box = (el: Element) => {
 						const r = el.getBoundingClientRect();
 						return { x: r.x, y: r.y, width: r.width, height: r.height };

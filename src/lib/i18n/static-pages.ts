@@ -6,7 +6,7 @@ import { langs, locales, type Lang } from './langs.ts';
 import { t, type PlainMessageKey } from './messages.ts';
 
 /** Dates of the accessibility statement (ISO). Review at least once a year (Implementing Decision (EU) 2018/1523); a test fails after 12 months. */
-export const accessibilityDates = { prepared: '2026-11-25', reviewed: '2026-11-25' } as const;
+export const accessibilityDates = { prepared: '2026-11-25', reviewed: '2026-12-01' } as const;
 
 /** A date such as 25 november 2026 / 25 novembre 2026 / 25 November 2026. */
 export function formatStatementDate(iso: string, lang: Lang): string {
@@ -18,10 +18,27 @@ export function formatStatementDate(iso: string, lang: Lang): string {
 /** Content that is not (yet) accessible, in the statement's order; each has what/reason/alternative texts. */
 export const nonAccessibleItems = [
 	{ what: 'a11y_charts_what', reason: 'a11y_charts_reason', alternative: 'a11y_charts_alternative' },
-	{ what: 'a11y_quotes_what', reason: 'a11y_quotes_reason', alternative: 'a11y_quotes_alternative' },
+	{ what: 'a11y_map_hover_what', reason: 'a11y_map_hover_reason', alternative: 'a11y_map_hover_alternative' },
 	{ what: 'a11y_png_what', reason: 'a11y_png_reason', alternative: 'a11y_png_alternative' },
 	{ what: 'a11y_manual_what', reason: 'a11y_manual_reason', alternative: 'a11y_manual_alternative' },
 	{ what: 'a11y_third_party_what', reason: 'a11y_third_party_reason', alternative: 'a11y_third_party_alternative' }
+] as const;
+
+/**
+ * What the tests of tests/browser/a11y-*.test.ts and tests/charts/contrast.test.ts check beyond axe,
+ * one item per test (keep the two in step).
+ */
+export const testedItems = [
+	'a11y_tested_titles',
+	'a11y_tested_lang',
+	'a11y_tested_focus',
+	'a11y_tested_hover',
+	'a11y_tested_contrast',
+	'a11y_tested_keyboard',
+	'a11y_tested_status',
+	'a11y_tested_reflow',
+	'a11y_tested_targets',
+	'a11y_tested_flags'
 ] as const;
 
 /** The bodies a reader can complain to (enforcement procedure). */

@@ -227,11 +227,11 @@ export const en = {
 	a11y_charts_reason: 'Non-compliance: a drawing cannot be put into words without repeating the figures.',
 	a11y_charts_alternative:
 		'Every chart has a table below it with all the figures shown, with confidence intervals and sample sizes when they were published.',
-	a11y_quotes_what:
-		'Verbatim quotes from the sources are in the source’s language, without that language being marked up, so a screen reader may read them with the wrong pronunciation. WCAG 3.1.2.',
-	a11y_quotes_reason: 'Non-compliance; a fix is planned.',
-	a11y_quotes_alternative:
-		'The meaning of each quote is given in the page’s language by the indicator’s definition and notes.',
+	a11y_map_hover_what:
+		'On the map, a pointer moved in a straight line from a region to its tooltip can pass over another region, whose tooltip then replaces it. WCAG 1.4.13.',
+	a11y_map_hover_reason: 'Non-compliance; a fix is planned.',
+	a11y_map_hover_alternative:
+		'Move the pointer through the region itself, focus the region with the keyboard (its tooltip then stays until Escape), or read its value in the table.',
 	a11y_png_what:
 		'Chart images downloaded as PNG files have no text alternative: an image file cannot carry one. WCAG 1.1.1.',
 	a11y_png_reason: 'Non-compliance: inherent to the file format.',
@@ -251,6 +251,27 @@ export const en = {
 	a11y_reviewed: 'Last reviewed on',
 	a11y_method:
 		'Method: self-assessment by the team, supported by automated axe-core checks (WCAG 2.0 and 2.1, levels A and AA) in Chromium on every page, in light and dark colour schemes, on every build, and by tests that every chart has, without JavaScript, a name, a description and a table with the same figures.',
+	a11y_tested_heading: 'What is tested, and how',
+	a11y_tested_intro:
+		'Besides axe-core, every build is checked by tests of what axe cannot judge, measured in Chromium or read from the built pages:',
+	a11y_tested_titles: 'Page titles (WCAG 2.4.2): every page has a title of its own; every built page is read.',
+	a11y_tested_lang:
+		'Language of parts (3.1.2): every source title and quote in another language than the page is marked with its language; every built page is read.',
+	a11y_tested_focus:
+		'Focus visible (2.4.7): with its tooltip open, the focus ring of every bar, point and region, Brussels included, stays uncovered; measured at 320 and 1280 px.',
+	a11y_tested_hover:
+		'Content on hover (1.4.13): the pointer can move from a bar or a point onto its tooltip without it closing; Escape closes it, and it stays closed while the pointer stays.',
+	a11y_tested_contrast:
+		'Non-text contrast (1.4.11): chart colours, confidence-interval whiskers and the outline of confidence bands reach 3:1 against what lies behind them, in light and dark colours.',
+	a11y_tested_keyboard:
+		'Keyboard (2.1.1): every mark of every chart, in embedded charts too, is reached with Tab and the arrow keys; without JavaScript an embed’s table gives every value.',
+	a11y_tested_status:
+		'Status messages (4.1.3): a change of view or year is announced once, politely, in the page’s language; a change of breakdown opens a page with a title of its own.',
+	a11y_tested_reflow:
+		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and chart labels keep their †.',
+	a11y_tested_targets:
+		'Target size (2.5.8): every chart mark is at least 24 by 24 px or spaced as the criterion allows; Brussels on the map is also reached through its label.',
+	a11y_tested_flags: 'A value marked † says in its accessible name what the mark stands for.',
 	a11y_feedback_heading: 'Feedback and contact',
 	a11y_feedback_text:
 		'Did you run into an accessibility problem, or do you need content in an accessible format? There is no dedicated contact address yet.',

@@ -232,11 +232,11 @@ export const fr = {
 	a11y_charts_reason: 'Non-conformité : un dessin ne peut pas être rendu en mots sans répéter les chiffres.',
 	a11y_charts_alternative:
 		'Sous chaque graphique, un tableau donne tous les chiffres affichés, avec les intervalles de confiance et la taille de l’échantillon quand ils sont publiés.',
-	a11y_quotes_what:
-		'Les citations textuelles des sources sont dans la langue de la source, sans indication de cette langue dans le code ; un lecteur d’écran peut donc mal les prononcer. WCAG 3.1.2.',
-	a11y_quotes_reason: 'Non-conformité ; correction prévue.',
-	a11y_quotes_alternative:
-		'Le sens de chaque citation est donné dans la langue de la page par la définition et les notes de l’indicateur.',
+	a11y_map_hover_what:
+		'Sur la carte, un pointeur déplacé en ligne droite d’une région vers son infobulle peut passer sur une autre région, dont l’infobulle prend alors la place. WCAG 1.4.13.',
+	a11y_map_hover_reason: 'Non-conformité ; correction prévue.',
+	a11y_map_hover_alternative:
+		'Passez par la région elle-même, donnez le focus à la région au clavier (l’infobulle reste alors jusqu’à Échap), ou lisez sa valeur dans le tableau.',
 	a11y_png_what:
 		'Les images de graphiques téléchargées en PNG n’ont pas d’alternative textuelle : un fichier image ne peut pas en contenir. WCAG 1.1.1.',
 	a11y_png_reason: 'Non-conformité : propre au format de fichier.',
@@ -257,6 +257,28 @@ export const fr = {
 	a11y_reviewed: 'Dernière révision le',
 	a11y_method:
 		'Méthode : auto-évaluation par l’équipe, appuyée par des contrôles automatiques avec axe-core (WCAG 2.0 et 2.1, niveaux A et AA) dans Chromium sur chaque page, en thème clair et sombre, à chaque build, et par des tests qui vérifient que chaque graphique a, sans JavaScript, un nom, une description et un tableau avec les mêmes chiffres.',
+	a11y_tested_heading: 'Ce qui est testé, et comment',
+	a11y_tested_intro:
+		'Outre axe-core, chaque build est vérifié par des tests de ce qu’axe ne peut pas juger, mesurés dans Chromium ou lus dans les pages construites :',
+	a11y_tested_titles:
+		'Titres de page (WCAG 2.4.2) : chaque page a son propre titre ; toutes les pages construites sont lues.',
+	a11y_tested_lang:
+		'Langue d’un passage (3.1.2) : chaque titre de source et chaque citation dans une autre langue que celle de la page est marqué de sa langue ; toutes les pages construites sont lues.',
+	a11y_tested_focus:
+		'Visibilité du focus (2.4.7) : infobulle ouverte, le contour de focus de chaque barre, point et région, Bruxelles comprise, reste visible ; mesuré à 320 et 1280 px.',
+	a11y_tested_hover:
+		'Contenu au survol (1.4.13) : le pointeur peut passer d’une barre ou d’un point à son infobulle sans qu’elle se ferme ; Échap la ferme, et elle reste fermée tant que le pointeur ne bouge pas.',
+	a11y_tested_contrast:
+		'Contraste des éléments non textuels (1.4.11) : les couleurs des graphiques, les barres d’erreur des intervalles de confiance et le contour des bandes de confiance atteignent 3:1 contre ce qui se trouve derrière, en couleurs claires et sombres.',
+	a11y_tested_keyboard:
+		'Clavier (2.1.1) : chaque élément de chaque graphique, y compris dans les graphiques intégrés, est atteint avec Tab et les flèches ; sans JavaScript, le tableau d’un graphique intégré donne chaque valeur.',
+	a11y_tested_status:
+		'Messages d’état (4.1.3) : un changement de vue ou d’année est annoncé une fois, poliment, dans la langue de la page ; un changement de ventilation ouvre une page qui a son propre titre.',
+	a11y_tested_reflow:
+		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes des graphiques gardent leur †.',
+	a11y_tested_targets:
+		'Taille des cibles (2.5.8) : chaque élément d’un graphique mesure au moins 24 sur 24 px ou est assez espacé des autres ; Bruxelles sur la carte est aussi atteinte par son étiquette.',
+	a11y_tested_flags: 'Une valeur marquée † dit dans son nom accessible ce que signifie ce signe.',
 	a11y_feedback_heading: 'Retour d’information et contact',
 	a11y_feedback_text:
 		'Vous rencontrez un problème d’accessibilité ou vous avez besoin d’un contenu sous une forme accessible ? Il n’existe pas encore d’adresse de contact dédiée.',

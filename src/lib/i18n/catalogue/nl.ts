@@ -231,11 +231,11 @@ export const nl = {
 		'Niet-naleving: een tekening kan niet in woorden worden weergegeven zonder de cijfers te herhalen.',
 	a11y_charts_alternative:
 		'Onder elke grafiek staat een tabel met alle getoonde cijfers, met betrouwbaarheidsintervallen en steekproefgrootte wanneer die gepubliceerd zijn.',
-	a11y_quotes_what:
-		'Letterlijke citaten uit de bronnen staan in de taal van de bron, zonder aanduiding van die taal in de code, zodat een schermlezer ze met de verkeerde uitspraak kan voorlezen. WCAG 3.1.2.',
-	a11y_quotes_reason: 'Niet-naleving; wordt verholpen.',
-	a11y_quotes_alternative:
-		'De betekenis van elk citaat staat in de taal van de pagina in de definitie en de notities van de indicator.',
+	a11y_map_hover_what:
+		'Op de kaart kan een aanwijzer die in een rechte lijn van een gewest naar zijn tooltip gaat, over een ander gewest komen, waarvan de tooltip dan in de plaats komt. WCAG 1.4.13.',
+	a11y_map_hover_reason: 'Niet-naleving; wordt verholpen.',
+	a11y_map_hover_alternative:
+		'Beweeg de aanwijzer over het gewest zelf, geef het gewest de focus met het toetsenbord (de tooltip blijft dan tot Escape), of lees de waarde in de tabel.',
 	a11y_png_what:
 		'Afbeeldingen van grafieken die als PNG-bestand worden gedownload, hebben geen tekstalternatief: een beeldbestand kan er geen bevatten. WCAG 1.1.1.',
 	a11y_png_reason: 'Niet-naleving: eigen aan het bestandsformaat.',
@@ -257,6 +257,28 @@ export const nl = {
 	a11y_reviewed: 'Laatst herzien op',
 	a11y_method:
 		'Methode: zelfbeoordeling door het team, ondersteund door automatische controles met axe-core (WCAG 2.0 en 2.1, niveaus A en AA) in Chromium op elke pagina, in licht en donker kleurenschema, bij elke build, en door tests die nagaan dat elke grafiek zonder JavaScript een naam, een beschrijving en een tabel met dezelfde cijfers heeft.',
+	a11y_tested_heading: 'Wat getest wordt, en hoe',
+	a11y_tested_intro:
+		'Naast axe-core wordt elke build gecontroleerd door tests van wat axe niet kan beoordelen, gemeten in Chromium of gelezen uit de gebouwde pagina’s:',
+	a11y_tested_titles:
+		'Paginatitels (WCAG 2.4.2): elke pagina heeft een eigen titel; elke gebouwde pagina wordt gelezen.',
+	a11y_tested_lang:
+		'Taal van onderdelen (3.1.2): elke brontitel en elk citaat in een andere taal dan die van de pagina is gemarkeerd met zijn taal; elke gebouwde pagina wordt gelezen.',
+	a11y_tested_focus:
+		'Zichtbare focus (2.4.7): met de tooltip open blijft de focusrand van elke staaf, elk punt en elk gewest, Brussel inbegrepen, onbedekt; gemeten op 320 en 1280 px.',
+	a11y_tested_hover:
+		'Inhoud bij aanwijzen (1.4.13): de aanwijzer kan van een staaf of punt naar de tooltip gaan zonder dat die sluit; Escape sluit hem, en hij blijft dicht zolang de aanwijzer blijft.',
+	a11y_tested_contrast:
+		'Contrast van niet-tekstuele inhoud (1.4.11): grafiekkleuren, foutstrepen van betrouwbaarheidsintervallen en de rand van betrouwbaarheidsbanden halen 3:1 tegen wat erachter ligt, in lichte en donkere kleuren.',
+	a11y_tested_keyboard:
+		'Toetsenbord (2.1.1): elk element van elke grafiek, ook in ingesloten grafieken, is bereikbaar met Tab en de pijltjestoetsen; zonder JavaScript geeft de tabel van een ingesloten grafiek elke waarde.',
+	a11y_tested_status:
+		'Statusberichten (4.1.3): een andere weergave of een ander jaar wordt één keer, beleefd, in de taal van de pagina gemeld; een andere uitsplitsing opent een pagina met een eigen titel.',
+	a11y_tested_reflow:
+		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en houden grafieklabels hun †.',
+	a11y_tested_targets:
+		'Grootte van aanwijsdoelen (2.5.8): elk element van een grafiek is minstens 24 bij 24 px of ligt ver genoeg van de andere; Brussel op de kaart is ook via zijn label bereikbaar.',
+	a11y_tested_flags: 'Een waarde met † zegt in haar toegankelijke naam waar het teken voor staat.',
 	a11y_feedback_heading: 'Feedback en contact',
 	a11y_feedback_text:
 		'Loopt u tegen een toegankelijkheidsprobleem aan, of hebt u inhoud nodig in een toegankelijke vorm? Er is nog geen apart contactadres.',
