@@ -44,7 +44,7 @@ function layerRule(folder) {
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'bench/tmp/', 'node_modules/', 'scripts/archive/', 'static/']
+		ignores: ['build/', 'build-fixtures/', '.svelte-kit/', 'bench/tmp/', 'node_modules/', 'scripts/archive/', 'static/']
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

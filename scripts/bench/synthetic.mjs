@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { ROOT } from './common.mjs';
+import { runImport } from './full-uncertainty.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic catalogues
@@ -23,7 +24,8 @@ export const writeCsv = (file, { fields, rows }) => {
 
 /**
  * data/ × factor into dir: the real rows plus (factor − 1) clones of every indicator, its series and
- * its observations. Sources, surveys and dimensions are shared. Every clone is marked synthetic.
+ * its observations, the clones imported as one table through `npm run import`. Sources, surveys and
+ * dimensions are shared. Every clone is marked synthetic.
  */
 export function makeSyntheticCatalogue(factor, dir) {
 	const data = path.join(ROOT, 'data');
@@ -56,18 +58,34 @@ export function makeSyntheticCatalogue(factor, dir) {
 	writeCsv(path.join(dir, 'series.csv'), { fields: series.fields, rows: seriesRows });
 	writeCsv(path.join(dir, 'indicators.csv'), { fields: indicators.fields, rows: indicatorRows });
 
+	// The real rows are copied; the clones go through the import command as a statistics office's
+	// table would (one table, an identity mapping), so the import is timed at scale too.
 	let observationRows = 0;
 	const obsDir = path.join(data, 'observations');
+	const clones = [];
+	let fields = [];
 	for (const f of fs.readdirSync(obsDir).filter((f) => f.endsWith('.csv'))) {
 		const obs = readCsv(path.join(obsDir, f));
-		const rows = [...obs.rows];
-		for (let n = 1; n < factor; n++)
-			for (const o of obs.rows)
-				rows.push({ ...o, indicator: clone(n, o.indicator), note: o.note ? `[synthetic] ${o.note}` : '[synthetic]' });
-		writeCsv(path.join(dir, 'observations', f), { fields: obs.fields, rows });
-		observationRows += rows.length;
+		fields = obs.fields;
+		writeCsv(path.join(dir, 'observations', f), obs);
+		observationRows += obs.rows.length;
+		for (let n = 1; n < factor; n++) for (const o of obs.rows) clones.push({ ...o, indicator: clone(n, o.indicator) });
 	}
-	return { indicators: indicatorRows.length, series: seriesRows.length, observations: observationRows };
+	let importSeconds = null;
+	if (clones.length) {
+		const provenance = ['source_quote', 'quote_context', 'source_table', 'source_table_sha256', 'source_row'];
+		const tableFields = fields.filter((f) => !provenance.includes(f));
+		const tableDir = `${dir}-table`;
+		writeCsv(path.join(tableDir, 'synthetic.csv'), { fields: tableFields, rows: clones });
+		const mapping = { columns: tableFields.map((f) => ({ from: f, to: f })) };
+		fs.writeFileSync(path.join(tableDir, 'mapping.json'), JSON.stringify(mapping, null, '\t'));
+		const started = performance.now();
+		const run = runImport(dir, path.join(tableDir, 'synthetic.csv'), path.join(tableDir, 'mapping.json'));
+		if (run.status !== 0) throw new Error(`synthetic import failed:\n${run.stderr.slice(0, 4000)}`);
+		importSeconds = Math.round((performance.now() - started) / 100) / 10;
+		observationRows += clones.length;
+	}
+	return { indicators: indicatorRows.length, series: seriesRows.length, observations: observationRows, importSeconds };
 }
 
 export function makeCount(dir) {

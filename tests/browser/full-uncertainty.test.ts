@@ -1,0 +1,166 @@
+// The explorer at full uncertainty: the site built from data/ plus the SYNTHETIC table of
+// tests/fixtures/full-uncertainty (every estimate with CI and n, imported through `npm run import`;
+// `npm run build:fixture`). Its pages, embeds, downloads and API carry the CIs, the n and the
+// table provenance, and the whiskers and bands never hide a value label at 320 or 1280 px.
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { collectCspViolations, instrument, ROOT, watchPage, type PageProblems } from './harness.ts';
+
+const BUILD = path.join(ROOT, 'build-fixtures', 'full-uncertainty');
+const TABLE = path.join(ROOT, 'tests', 'fixtures', 'full-uncertainty', 'data', 'observations', 'his-synthetic.csv');
+const ID = 'synthetic_pa_new';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+const at = (p: string) => new URL(p, server.url).href;
+
+beforeAll(async () => {
+	if (!fs.existsSync(path.join(BUILD, 'nl', 'indicator', ID, 'index.html')))
+		throw new Error(`${BUILD} has no ${ID} page: run npm run build:fixture first`);
+	server = await startServer({ dir: BUILD, port: 0 });
+	browser = await chromium.connect(inject('chromiumEndpoint'));
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const watched = new WeakMap<Page, PageProblems>();
+
+async function open(url: string, width: number): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	await instrument(context);
+	const page = await context.newPage();
+	watched.set(page, watchPage(page));
+	await page.goto(url, { waitUntil: 'networkidle' });
+	return page;
+}
+
+async function problemsOf(page: Page): Promise<PageProblems> {
+	return { ...(watched.get(page) as PageProblems), cspViolations: await collectCspViolations(page) };
+}
+
+interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+const overlap = (a: Box, b: Box) =>
+	Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+	Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+
+/** Screen boxes of the value labels and of the CI marks (whiskers, bands) of the page's first chart. */
+async function chartBoxes(page: Page) {
+	return page.evaluate(() => {
+		const svg = document.querySelector('figure svg');
+		const box = (e: Element) => {
+			const r = e.getBoundingClientRect();
+			return { x: r.x, y: r.y, width: r.width, height: r.height };
+		};
+		const visible = (e: Element) => getComputedStyle(e).display !== 'none' && box(e).width > 0;
+		return {
+			svg: svg ? box(svg) : null,
+			labels: [...(svg?.querySelectorAll('text.value-label') ?? [])]
+				.filter(visible)
+				.map((e) => ({ text: e.textContent ?? '', ...box(e) })),
+			ci: [...(svg?.querySelectorAll('.ci, .ci-whisker') ?? [])].filter(visible).map(box)
+		};
+	});
+}
+
+describe('the full-uncertainty catalogue, built', () => {
+	for (const width of [320, 1280])
+		for (const breakdown of ['sex', 'age', 'education'])
+			it(`bars with whiskers of the ${breakdown} breakdown keep every value label readable at ${width} px`, async () => {
+				const page = await open(at(`/nl/indicator/${ID}/${breakdown}/`), width);
+				const { svg, labels, ci } = await chartBoxes(page);
+				expect(svg).not.toBeNull();
+				expect(labels.length, 'one label per bar').toBeGreaterThanOrEqual(2);
+				expect(ci.length, 'a whisker per bar').toBe(labels.length);
+				for (const label of labels) {
+					expect(label.text).toMatch(/^\d+,\d%/);
+					expect(label.x + label.width, `${label.text} inside the chart`).toBeLessThanOrEqual(
+						(svg?.x ?? 0) + (svg?.width ?? 0) + 0.5
+					);
+					for (const whisker of ci) expect(overlap(label, whisker), `${label.text} under a whisker`).toBe(false);
+					for (const other of labels)
+						if (other !== label) expect(overlap(label, other), `${label.text} on ${other.text}`).toBe(false);
+				}
+				expect(await problemsOf(page)).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+				await page.context().close();
+			});
+
+	for (const width of [320, 1280])
+		it(`the trend shows five waves with their bands, split at the questionnaire break, labels apart at ${width} px`, async () => {
+			const page = await open(at(`/en/indicator/${ID}/?view=trend`), width);
+			const svg = page.locator('figure svg').first();
+			expect(await svg.locator('.break-line').count(), 'the break is drawn').toBeGreaterThan(0);
+			expect(await svg.locator('.ci-band').count(), 'a band per segment').toBe(2);
+			expect(await svg.locator('.mark').count(), 'five waves').toBe(5);
+			const { labels } = await chartBoxes(page);
+			expect(labels.length).toBeGreaterThanOrEqual(2);
+			for (const a of labels)
+				for (const b of labels) if (a !== b) expect(overlap(a, b), `${a.text} on ${b.text}`).toBe(false);
+			expect(await page.locator('figure').first().innerText()).toMatch(/confidence intervals/);
+			await page.context().close();
+		});
+
+	it('the table view gives every estimate with its interval and n, written per locale', async () => {
+		const rows = Papa.parse<Record<string, string>>(fs.readFileSync(TABLE, 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+		const row = rows.find((r) => r.indicator === ID && r.year === '2023' && r.region === 'BE' && r.group === 'male');
+		expect(row).toBeDefined();
+		const n = Number(row?.n);
+		for (const [lang, grouped] of [
+			['nl', new Intl.NumberFormat('nl-BE').format(n)],
+			['fr', new Intl.NumberFormat('fr-BE').format(n)],
+			['en', new Intl.NumberFormat('en-GB').format(n)]
+		] as const) {
+			const page = await open(at(`/${lang}/indicator/${ID}/sex/?view=table`), 1280);
+			const text = (await page.locator('table').first().innerText()).replace(/\s/g, ' ');
+			expect(text, lang).toContain(grouped.replace(/\s/g, ' '));
+			expect(text, lang).toContain((row?.ci_low ?? '').replace('.', lang === 'en' ? '.' : ','));
+			await page.context().close();
+		}
+	});
+
+	it('names the table, its rows and its checksum where a quote would be', async () => {
+		const page = await open(at(`/en/indicator/${ID}/sex/`), 1280);
+		const sources = await page.locator('section.sources').innerText();
+		expect(sources).toMatch(/From table his-synthetic\.csv, rows \d+–\d+/);
+		expect(sources).toMatch(/SHA-256 [0-9a-f]{64}/);
+		expect(await page.locator('section.sources blockquote').count(), 'no quote for table rows').toBe(0);
+		await page.context().close();
+	});
+
+	it('an embed draws the whiskers and names the source', async () => {
+		const page = await open(at(`/fr/embed/${ID}/sex/bar/2023/BE/`), 320);
+		expect(await page.locator('svg .ci').count()).toBe(2);
+		expect(await page.locator('body').innerText()).toContain('Données de test');
+		await page.context().close();
+	});
+
+	it('the downloads and the API carry CI, n and the table provenance of every row', async () => {
+		const csv = fs.readFileSync(path.join(BUILD, 'nl', 'downloads', `${ID}.csv`), 'utf8');
+		const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+		expect(rows.length).toBe(80);
+		for (const r of rows) {
+			expect(r.ci_low && r.ci_high && r.n, JSON.stringify(r)).toBeTruthy();
+			expect(r.source_table).toBe('his-synthetic.csv');
+			expect(r.source_table_sha256).toMatch(/^[0-9a-f]{64}$/);
+			expect(Number(r.source_row)).toBeGreaterThan(1);
+			expect(r.source_quote).toBe('');
+		}
+		const api = await (await fetch(at(`/api/v1/indicators/${ID}.json`))).json();
+		const observations = JSON.stringify(api);
+		expect(observations).toContain('"source_table":"his-synthetic.csv"');
+		expect(observations).toMatch(/"n":\d+/);
+	});
+});
