@@ -37,7 +37,8 @@ const browser = await chromium.launch({
 });
 try {
 	for (const pathname of paths) {
-		const name = pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9-]+/gi, '-') || 'root';
+		const slug = pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9-]+/gi, '-') || 'root';
+		const name = /^(nl|fr|en)$/.test(slug) ? `home-${slug}` : slug;
 		for (const scheme of schemes)
 			for (const width of widths) {
 				const context = await browser.newContext({
