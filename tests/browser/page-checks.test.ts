@@ -41,7 +41,7 @@ async function exercise(page: Page): Promise<void> {
 	for (const svg of await page.locator('figure svg').all()) {
 		if (await svg.isVisible()) await svg.hover({ timeout: 2000 }).catch(() => {});
 	}
-	const focusable = page.locator('figure [tabindex="0"], figure svg [tabindex]');
+	const focusable = page.locator('figure [tabindex="0"]:visible, figure svg [tabindex]:visible');
 	if ((await focusable.count()) > 0) {
 		await focusable.first().focus();
 		for (const key of ['ArrowRight', 'ArrowLeft', 'Escape']) await page.keyboard.press(key);

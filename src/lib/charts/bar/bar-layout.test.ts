@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COMPACT_FONT_SIZE, FONT_SIZE, layoutBars } from './bar-layout.ts';
 import type { BarDatum } from './types.ts';
+import { CHART_WIDTHS, TEXT_UNITS } from '../widths.ts';
+import { REGULAR_WIDTH } from '../line/label-placement.ts';
+import { estimateTextWidth } from '../text-width.ts';
 
 const datum = (key: string, value: number | null, extra: Partial<BarDatum> = {}): BarDatum => ({
 	key,
@@ -42,13 +45,13 @@ describe('layoutBars', () => {
 		expect(layout.ticks.at(-1)?.label).toBe('100%');
 	});
 
-	it('is compact by default: labels above full-width bars, text ≥ 11 CSS px on a 320 px screen', () => {
+	it('is compact by default: labels above full-width bars, text within the units every chart keeps to', () => {
 		const layout = layoutBars([datum('a', 40), datum('b', 20)], 'percent', 'nl');
 		expect(layout.compact).toBe(true);
 		expect(layout.labelAnchor).toBe('start');
 		expect(layout.labelX).toBe(layout.plotLeft);
-		// 254 px: a 320 px screen less the page and figure padding and border.
-		expect((layout.fontSize * 254) / layout.width).toBeGreaterThanOrEqual(11);
+		expect(layout.fontSize).toBeGreaterThanOrEqual(TEXT_UNITS.min);
+		expect(layout.fontSize).toBeLessThanOrEqual(TEXT_UNITS.max);
 		for (const bar of layout.bars) {
 			// The label's line ends above the bar; the bar starts at the left margin.
 			expect(bar.labelY + layout.fontSize / 2).toBeLessThanOrEqual(bar.y);
@@ -78,6 +81,27 @@ describe('layoutBars', () => {
 			for (const bar of layout.bars) expect(bar.valueX).toBeLessThan(width);
 			expect(layout.plotRight).toBeLessThanOrEqual(width);
 			expect(layout.ticks[0]?.x).toBeGreaterThan(0);
+		}
+	});
+
+	it('never cuts a group label: two lines beside the bar, or above it wrapped to the width', () => {
+		const long = 'High-income Western countries (Lancet/WHO region)';
+		for (const width of CHART_WIDTHS) {
+			const layout = layoutBars([datum(long, 28), datum('World', 31)], 'percent', 'en', width);
+			for (const bar of layout.bars) {
+				expect(bar.labelLines.join(' ')).toBe(bar.label);
+				for (const line of bar.labelLines) {
+					const w = estimateTextWidth(line, layout.fontSize) * REGULAR_WIDTH;
+					const [x0, x1] =
+						layout.labelAnchor === 'end' ? [layout.labelX - w, layout.labelX] : [layout.labelX, layout.labelX + w];
+					expect(x0, `${width}: ${line}`).toBeGreaterThanOrEqual(0);
+					expect(x1, `${width}: ${line}`).toBeLessThanOrEqual(width);
+				}
+				// The label's lines end above the bar in a compact row, within the row beside it otherwise.
+				const last = bar.labelY + (bar.labelLines.length - 1) * layout.labelLineHeight;
+				if (layout.compact) expect(last + layout.fontSize / 2).toBeLessThanOrEqual(bar.y);
+				expect(last + layout.fontSize / 2).toBeLessThanOrEqual(bar.rowY + bar.rowHeight);
+			}
 		}
 	});
 });

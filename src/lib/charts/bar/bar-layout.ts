@@ -5,57 +5,88 @@ import { linearScale } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
 import { formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
-import { BOLD_WIDTH } from '../line/label-placement.ts';
+import { BOLD_WIDTH, REGULAR_WIDTH, wrapLabel } from '../line/label-placement.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { BarDatum, BarLayout } from './types.ts';
 
 /** Font size of the wide layout (labels beside the bars). */
 export const FONT_SIZE = 15;
-/** Font size of the compact layout: 16 units of a 360-wide drawing are 11.3 CSS px at 254 px (a 320 px screen). */
-export const COMPACT_FONT_SIZE = 16;
+/** Font size of the compact layout (labels above the bars); within TEXT_UNITS (widths.ts). */
+export const COMPACT_FONT_SIZE = 15;
 /** Default width: compact, so the chart reads on a phone without JavaScript measuring anything. */
 export const DEFAULT_WIDTH = 360;
 
 const AXIS_HEIGHT = 28;
 const VALUE_GAP = 6;
 
-/** Wide rows: label left of the bar, on the same line. */
+/** Wide rows: label left of the bar, on the same line (two lines fit beside a bar). */
 const WIDE = { row: 40, bar: 24, barTop: 8 };
-/** Compact rows: label on its own line, the bar under it. */
+/** Compact rows: label on its own line(s), the bar under it. */
 const COMPACT = { row: 56, bar: 22, barTop: 25, labelCentre: 14 };
+/** Line height of a wrapped group label, in units. */
+const LABEL_LINE = 17;
+
+/** A group label in at most two lines of `room` units, or null when two lines are not enough. */
+function fitLabel(label: string, room: number, fontSize: number): string[] | null {
+	const lines = wrapLabel(label, room / REGULAR_WIDTH, fontSize);
+	const fits = lines.length <= 2 && lines.every((l) => estimateTextWidth(l, fontSize) * REGULAR_WIDTH <= room);
+	return fits ? lines : null;
+}
 
 /**
  * Horizontal bars, one row per datum, the value label after the bar or whisker. Wide drawings put the
- * group labels left of the bars; drawings of COMPACT_MAX_WIDTH or less put them above full-width bars.
+ * group labels left of the bars (in two lines when long); drawings of COMPACT_MAX_WIDTH or less, and
+ * wide ones whose labels do not fit in two lines in 40 % of the width, put them above full-width bars,
+ * wrapped to the width, so a label is never cut.
  */
 export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, width = DEFAULT_WIDTH): BarLayout {
-	const compact = isCompact(width);
-	const fontSize = compact ? COMPACT_FONT_SIZE : FONT_SIZE;
+	const fontSize = isCompact(width) ? COMPACT_FONT_SIZE : FONT_SIZE;
+	const labelRoom = width * 0.4 - 12;
+	const wideLabels = isCompact(width) ? null : data.map((d) => fitLabel(d.label, labelRoom, fontSize));
+	const compact = wideLabels === null || wideLabels.some((l) => l === null);
 	const rows = compact ? COMPACT : WIDE;
 	// Value labels are semibold: up to 20% wider than estimated in DejaVu Sans (label-placement.ts).
 	const valueRoom = (max(data, (d) => estimateTextWidth(`${d.display} †`, fontSize) * BOLD_WIDTH) ?? 0) + VALUE_GAP;
 	// Compact: room for half of the centred "0%" tick label left of the baseline.
 	const plotLeft = compact
 		? round(Math.max(4, (estimateTextWidth(formatTick(0, unit, lang), fontSize) * 1.12) / 2 + 2))
-		: round(Math.min(width * 0.4, (max(data, (d) => estimateTextWidth(d.label, fontSize)) ?? 0) + 12));
+		: round(
+				Math.min(
+					width * 0.4,
+					(max(wideLabels ?? [], (l) => max(l ?? [], (line) => estimateTextWidth(line, fontSize) * REGULAR_WIDTH)) ??
+						0) + 12
+				)
+			);
+	// Compact labels wrap to the drawing's width (a label too long even for that is wrapped at its best split).
+	const labels = compact
+		? data.map((d) => wrapLabel(d.label, (width - plotLeft - 4) / REGULAR_WIDTH, fontSize))
+		: (wideLabels as string[][]);
 	const plotRight = round(width - valueRoom);
 	const top = 4;
-	const height = top + data.length * rows.row + AXIS_HEIGHT;
+	const rowHeights = labels.map((l) => rows.row + (compact ? (l.length - 1) * LABEL_LINE : 0));
+	const rowTops = rowHeights.map((_, i) => top + rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
+	const height = top + rowHeights.reduce((a, b) => a + b, 0) + AXIS_HEIGHT;
 	const highest = max(data, (d) => Math.max(d.value ?? 0, d.ciHigh ?? 0)) ?? 0;
 	const domainMax = unit === 'percent' ? Math.min(100, highest || 1) : highest || 1;
 	const x = linearScale([0, domainMax], [plotLeft, plotRight], 10);
 	const bars = data.map((d, i) => {
-		const rowY = top + i * rows.row;
-		const y = rowY + rows.barTop;
+		const lines = labels[i] ?? [d.label];
+		const rowY = rowTops[i] ?? top;
+		const extra = compact ? (lines.length - 1) * LABEL_LINE : 0;
+		const y = rowY + rows.barTop + extra;
 		const barWidth = d.value === null ? 0 : round(x(d.value) - plotLeft);
 		const ciX0 = d.ciLow === null ? null : round(x(d.ciLow));
 		const ciX1 = d.ciHigh === null ? null : round(x(d.ciHigh));
 		const end = Math.max(plotLeft + barWidth, ciX1 ?? 0);
 		const textY = round(y + rows.bar / 2);
+		// The first line's centre: above the bar (compact), or the block centred on the bar (wide).
+		const labelY = compact ? round(rowY + COMPACT.labelCentre) : round(textY - ((lines.length - 1) * LABEL_LINE) / 2);
 		return {
 			...d,
+			labelLines: lines,
 			rowY: round(rowY),
-			labelY: compact ? round(rowY + COMPACT.labelCentre) : textY,
+			rowHeight: rowHeights[i] ?? rows.row,
+			labelY,
 			y: round(y),
 			barHeight: rows.bar,
 			barWidth,
@@ -72,6 +103,7 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 		compact,
 		fontSize,
 		rowHeight: rows.row,
+		labelLineHeight: LABEL_LINE,
 		labelX: compact ? plotLeft : round(plotLeft - 8),
 		labelAnchor: compact ? 'start' : 'end',
 		plotLeft,

@@ -28,7 +28,11 @@ export interface BarDatum {
 export interface PlacedBar extends BarDatum {
 	/** Top of the row (the focus ring and pointer target cover the whole row). */
 	rowY: number;
-	/** Vertical centre of the group label: beside the bar, or above it in the compact layout. */
+	/** The group label in one or two lines (wrapped so it is never cut). */
+	labelLines: string[];
+	/** Height of this row (a compact row grows with its label's lines). */
+	rowHeight: number;
+	/** Vertical centre of the group label's first line: beside the bar, or above it in the compact layout. */
 	labelY: number;
 	y: number;
 	barHeight: number;
@@ -40,9 +44,11 @@ export interface PlacedBar extends BarDatum {
 }
 
 export interface BarLayout extends FrameSize {
-	/** Narrow drawing (width ≤ 400): group labels above full-width bars instead of beside them. */
+	/** Group labels above full-width bars instead of beside them (width ≤ 400, or labels too long to sit beside). */
 	compact: boolean;
+	/** Height of a row with a one-line label. */
 	rowHeight: number;
+	labelLineHeight: number;
 	/** Where group labels start (compact, anchor start) or end (wide, anchor end). */
 	labelX: number;
 	labelAnchor: 'start' | 'end';

@@ -12,7 +12,7 @@ import {
 	type Box,
 	type Obstacles
 } from './label-placement.ts';
-import { MARKER_RADIUS, markerPath } from './marker-shapes.ts';
+import { MARKER_RADIUS } from './marker-shapes.ts';
 import type { PlacedBreak, PlacedPoint, PlacedSegment, PlacedText } from './types.ts';
 
 export const FONT_SIZE = 14;
@@ -22,6 +22,19 @@ export const BREAK_FONT_SIZE = 14;
 export const KEY_WIDTH = 15;
 /** A value label that would cover more than this share of another label is left out. */
 const MAX_TEXT_OVERLAP = 0.1;
+
+/**
+ * A thin line from a direct label placed away from its point to that point (a marker there would read
+ * as one more data point), or '' when the label touches it.
+ */
+function leader(box: Box, p: PlacedPoint): string {
+	const x = Math.min(Math.max(p.px, box.x0 + KEY_WIDTH - 3), box.x1);
+	const y = Math.min(Math.max(p.py, box.y0), box.y1);
+	const d = Math.hypot(x - p.px, y - p.py);
+	if (d <= MARKER_RADIUS + 4) return '';
+	const k = (MARKER_RADIUS + 2) / d;
+	return `M${round(x)},${round(y)}L${round(p.px + (x - p.px) * k)},${round(p.py + (y - p.py) * k)}`;
+}
 
 /** Sets `valueLabel` on the points and `directLabel` on the segments (all freshly made by the layout). */
 export function placeLabels(
@@ -33,14 +46,18 @@ export function placeLabels(
 	const o: Obstacles = {
 		bounds,
 		texts: [...fixedTexts],
-		marks: segments.flatMap((s) =>
-			s.points.map((p) => ({
-				x0: p.px - MARKER_RADIUS,
-				y0: p.py - MARKER_RADIUS,
-				x1: p.px + MARKER_RADIUS,
-				y1: p.py + MARKER_RADIUS
-			}))
-		),
+		marks: [
+			...segments.flatMap((s) =>
+				s.points.map((p) => ({
+					x0: p.px - MARKER_RADIUS,
+					y0: p.py - MARKER_RADIUS,
+					x1: p.px + MARKER_RADIUS,
+					y1: p.py + MARKER_RADIUS
+				}))
+			),
+			// A label across a series break would read as belonging to the other side: as bad as covering a marker.
+			...breaks.map((b) => ({ x0: b.x - 2, y0: b.y1, x1: b.x + 2, y1: b.y2 }))
+		],
 		lineSamples: [
 			...segments.flatMap((s) => sampleLine(s.points.map((p) => ({ x: p.px, y: p.py })))),
 			...breaks.flatMap((b) =>
@@ -176,7 +193,7 @@ function placeDirectLabel(s: PlacedSegment, o: Obstacles): void {
 	);
 	if (!choice) return;
 	const text = toText(choice.candidate);
-	const key = choice.candidate.withKey ? markerPath(s.shape, text.x - KEY_WIDTH + 5, text.y) : '';
+	const key = choice.candidate.withKey ? leader(choice.box, last) : '';
 	s.directLabel = { ...text, key };
 	o.texts.push(choice.box);
 }

@@ -93,7 +93,7 @@ export interface PlacedSegment {
 	/** Whiskers for points with a CI whose neighbours have none (a band needs two points). */
 	ciWhiskers: { x: number; yLow: number; yHigh: number; d: string }[];
 	points: PlacedPoint[];
-	/** The segment's label next to its last point, with a key marker of the segment's shape. */
+	/** The segment's label next to its last point; `key` is the path of a leader line to it when placed away ('' when beside it). */
 	directLabel: PlacedText & { key: string };
 }
 

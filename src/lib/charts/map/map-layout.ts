@@ -17,7 +17,7 @@ import {
 } from './types.ts';
 
 export const FONT_SIZE = 14;
-export const VALUE_FONT_SIZE = 17;
+export const VALUE_FONT_SIZE = 15;
 const SWATCH = 20;
 const LEGEND_LEFT = 20;
 const LEGEND_BOTTOM_GAP = 14;
