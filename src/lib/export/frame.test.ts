@@ -1,11 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { escapeXml, framedSvg, viewBoxSize, wrap } from './frame.ts';
+import { escapeXml, framedSvg, imageTextSizes, viewBoxSize, wrap } from './frame.ts';
 import { FONT_RANGES, fontCovers } from './fonts.ts';
 
 const chart =
 	'<svg class="chart bar-chart" viewBox="0 0 400 200" width="9"><rect class="bar" width="10" height="10"/></svg>';
 const colours = { background: '#fff', text: '#111', muted: '#555', fontFamily: 'Noto Sans' };
+
+describe('image text sizes', () => {
+	test('follow the house style at 640 px and keep its hierarchy at every width', () => {
+		expect(imageTextSizes(640)).toEqual({ title: 28, subtitle: 22, label: 18, source: 14 });
+		for (let width = 320; width <= 3600; width += 40) {
+			const s = imageTextSizes(width);
+			expect(s.title / s.label).toBeGreaterThanOrEqual(1.4);
+			expect(s.source / s.label).toBeGreaterThanOrEqual(0.75);
+			expect(Math.min(s.title, s.subtitle, s.label, s.source)).toBeGreaterThanOrEqual(12);
+		}
+	});
+
+	test('notes go under the chart and above the source, at the source size, left-aligned', () => {
+		const sizes = { title: 28, subtitle: 22, source: 14 };
+		const { svg } = framedSvg(
+			chart,
+			{ title: 'T', subtitle: 'S', source: 'Bron', notes: ['† Secundaire bron: Vlaanderen.'] },
+			{ width: 640, titleSize: 28, sizes, ...colours }
+		);
+		const y = (role: string) =>
+			Number(svg.match(new RegExp(`data-role="${role}" x="22" y="([\\d.]+)" font-size="14"`))?.[1]);
+		expect(y('note')).toBeLessThan(y('source'));
+		expect(svg).toMatch(/data-role="title" x="22" y="[\d.]+" font-size="28" font-weight="700"/);
+		expect(svg).toContain('>† Secundaire bron: Vlaanderen.</text>');
+	});
+});
 
 describe('framed image', () => {
 	test('holds title, subtitle, source and footer as escaped text, and the chart placed below the title', () => {

@@ -10,6 +10,37 @@ export interface FrameText {
 	source: string;
 	/** A last line, e.g. the site's name and address. */
 	footer?: string;
+	/** What the † marks stand for, one line each, under the chart and above the source. */
+	notes?: string[];
+}
+
+/** Text sizes of a framed image, in px. */
+export interface FrameSizes {
+	title: number;
+	subtitle: number;
+	/** Source, notes and footer. */
+	source: number;
+}
+
+/** Sizes of an exported image and the size its chart's category labels are drawn at. */
+export interface ImageTextSizes extends FrameSizes {
+	label: number;
+}
+
+/**
+ * The newsroom house style (BBC bbplot, Sciensano ggsano: title 28, subtitle 22, axis labels 18 at
+ * 640 px), grown with the square root of the width: a wider image is printed larger, but its text
+ * should not swell like a zoomed picture. Title 1.56× the labels, source 0.78× (never below 12 px).
+ */
+export function imageTextSizes(width: number): ImageTextSizes {
+	const k = Math.sqrt(Math.max(1, width / 640));
+	const label = Math.round(18 * k);
+	return {
+		title: Math.round(28 * k),
+		subtitle: Math.round(22 * k),
+		label,
+		source: Math.max(12, Math.round(label * 0.78))
+	};
 }
 
 export interface FrameOptions {
@@ -17,8 +48,9 @@ export interface FrameOptions {
 	width: number;
 	/** A fixed image height (social cards): the chart shrinks to fit. Otherwise the height follows the chart. */
 	height?: number;
-	/** Font size of the title; the other lines scale with it. */
+	/** Font size of the title; the other lines scale with it unless `sizes` sets them. */
 	titleSize: number;
+	sizes?: FrameSizes;
 	/** At most this many lines per text block (the last one ends in "…"). */
 	maxLines?: number;
 	background: string;
@@ -71,6 +103,9 @@ function placed(svg: string, x: number, y: number, width: number, height: number
 	});
 }
 
+/** The margin around a framed image's content, from its title size. */
+export const framePad = (titleSize: number): number => Math.round(titleSize * 0.8);
+
 /** The framed image as one SVG document, with its size. */
 export function framedSvg(
 	chart: string,
@@ -78,39 +113,48 @@ export function framedSvg(
 	options: FrameOptions
 ): { svg: string; width: number; height: number } {
 	const { width, titleSize, maxLines } = options;
-	const pad = Math.round(titleSize * 0.8);
+	const pad = framePad(options.sizes?.title ?? titleSize);
 	const inner = width - 2 * pad;
-	const sizes = { title: titleSize, subtitle: Math.round(titleSize * 0.7), source: Math.round(titleSize * 0.6) };
+	const sizes = options.sizes ?? {
+		title: titleSize,
+		subtitle: Math.round(titleSize * 0.7),
+		source: Math.round(titleSize * 0.6)
+	};
 	const step = (size: number) => Math.round(size * 1.3);
-	const titleLines = wrap(text.title, inner, sizes.title, maxLines);
+	// The title is bold, about a tenth wider than the average glyph wrap() assumes.
+	const titleLines = wrap(text.title, inner, sizes.title * 1.1, maxLines);
 	const subtitleLines = wrap(text.subtitle, inner, sizes.subtitle, maxLines);
+	const noteLines = (text.notes ?? []).flatMap((note) => wrap(note, inner, sizes.source, maxLines));
 	const sourceLines = [...wrap(text.source, inner, sizes.source, maxLines), ...(text.footer ? [text.footer] : [])];
 	const chartTop =
 		pad + titleLines.length * step(sizes.title) + subtitleLines.length * step(sizes.subtitle) + sizes.subtitle * 0.6;
-	const bottomBlock = sizes.source * 0.8 + sourceLines.length * step(sizes.source) + pad;
+	const bottomBlock = sizes.source * 0.8 + (noteLines.length + sourceLines.length) * step(sizes.source) + pad;
 	const box = viewBoxSize(chart);
 	const scale = options.height
 		? Math.min(inner / box.width, Math.max(0.1, options.height - chartTop - bottomBlock) / box.height)
 		: inner / box.width;
 	const chartHeight = box.height * scale;
 	const height = options.height ?? Math.ceil(chartTop + chartHeight + bottomBlock);
-	const sourceTop = height - bottomBlock + sizes.source * 0.8;
-	const lines = (items: string[], top: number, size: number, fill: string, weight = 400) =>
+	const notesTop = height - bottomBlock + sizes.source * 0.8;
+	const sourceTop = notesTop + noteLines.length * step(sizes.source);
+	// data-role names each text block for readers of the file (and the export tests); left-aligned.
+	const lines = (items: string[], top: number, size: number, fill: string, role: string, weight = 400) =>
 		items
 			.map((line, i) => {
 				const y = round(top + i * step(size) + size);
 				const bold = weight === 400 ? '' : ` font-weight="${weight}"`;
-				return `<text x="${pad}" y="${y}" font-size="${size}"${bold} fill="${fill}">${escapeXml(line)}</text>`;
+				return `<text data-role="${role}" x="${pad}" y="${y}" font-size="${size}"${bold} fill="${fill}">${escapeXml(line)}</text>`;
 			})
 			.join('');
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(options.fontFamily)}">` +
 		(options.defs ? `<defs>${options.defs}</defs>` : '') +
 		`<rect width="100%" height="100%" fill="${options.background}"/>` +
-		lines(titleLines, pad, sizes.title, options.text, 700) +
-		lines(subtitleLines, pad + titleLines.length * step(sizes.title), sizes.subtitle, options.text) +
+		lines(titleLines, pad, sizes.title, options.text, 'title', 700) +
+		lines(subtitleLines, pad + titleLines.length * step(sizes.title), sizes.subtitle, options.text, 'subtitle') +
 		placed(chart, pad, chartTop, box.width * scale, chartHeight) +
-		lines(sourceLines, sourceTop, sizes.source, options.muted) +
+		lines(noteLines, notesTop, sizes.source, options.muted, 'note') +
+		lines(sourceLines, sourceTop, sizes.source, options.muted, 'source') +
 		'</svg>';
 	return { svg, width, height };
 }

@@ -1,8 +1,9 @@
-// Client-side image export of a server-rendered chart: the same SVG, with its CSS colours resolved
-// into attributes, framed by title, subtitle and source lines (src/lib/export/frame.ts), with the
-// site's Noto Sans embedded so the file renders the same on machines without that font.
+// Client-side image export of a chart drawn for the image (components/image-export.ts): its CSS
+// colours resolved into attributes, framed by title, subtitle, notes and source lines
+// (src/lib/export/frame.ts), with the site's Noto Sans embedded so the file renders the same on
+// machines without that font.
 
-import { framedSvg, type FrameText } from './frame.ts';
+import { framedSvg, type FrameSizes, type FrameText } from './frame.ts';
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
 
 const PAINT_PROPERTIES = [
@@ -54,37 +55,39 @@ function embeddedFonts(): Promise<string> {
 	return fontFaces;
 }
 
-/** A standalone SVG document: title and subtitle above, the chart, the source line below, fonts inside. */
+/** A standalone SVG document: title and subtitle above, the chart, notes and source below, fonts inside. */
 export async function chartToSvg(
 	live: SVGSVGElement,
 	text: FrameText,
-	width: number
+	{ width, sizes, stage }: { width: number; sizes: FrameSizes; stage: Element }
 ): Promise<{ svg: string; width: number; height: number }> {
 	const chart = new XMLSerializer().serializeToString(inlinePaint(live));
-	const page = getComputedStyle(document.body);
-	const muted = getComputedStyle(document.documentElement).getPropertyValue('--text-muted').trim();
+	// The colours of the stage's theme (light or dark, whatever the reader's setting).
+	const style = getComputedStyle(stage);
+	const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
 	return framedSvg(chart, text, {
 		width,
-		titleSize: 20,
-		background: page.backgroundColor || '#ffffff',
-		text: page.color || '#1a1a1a',
-		muted: muted || page.color || '#1a1a1a',
+		titleSize: sizes.title,
+		sizes,
+		background: token('--bg', '#ffffff'),
+		text: token('--text', '#1a1a1a'),
+		muted: token('--text-muted', '#4d4d4d'),
 		fontFamily: `${FONT_FAMILY}, sans-serif`,
 		defs: await embeddedFonts()
 	});
 }
 
-/** Renders the SVG on a canvas at twice the size (sharp on high-density screens) and returns a PNG. */
-export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+/** Renders the SVG on a canvas of exactly `width` × `density` pixels (2 for high-density screens) and returns a PNG. */
+export async function svgToPng(svg: string, width: number, height: number, density: 1 | 2 = 1): Promise<Blob> {
 	const image = new Image();
 	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 	await image.decode();
 	const canvas = document.createElement('canvas');
-	canvas.width = width * 2;
-	canvas.height = height * 2;
+	canvas.width = width * density;
+	canvas.height = height * density;
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error('No 2D canvas');
-	context.scale(2, 2);
+	context.scale(density, density);
 	context.drawImage(image, 0, 0, width, height);
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png')
