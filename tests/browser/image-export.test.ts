@@ -41,7 +41,8 @@ interface ImageText {
 
 /** The SVG's texts at their rendered size in image pixels (the chart's are scaled by its nested viewBox). */
 async function readSvg(svg: string): Promise<{ width: number; background: string; texts: ImageText[] }> {
-	const viewer = await context.newPage({ viewport: { width: 2000, height: 1000 } });
+	const viewer = await context.newPage();
+	await viewer.setViewportSize({ width: 2000, height: 1000 });
 	await viewer.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
 	const result = await viewer.evaluate(() => {
 		const root = document.querySelector('svg')!;

@@ -36,8 +36,8 @@ describe('keyboard', () => {
 			const page = await env.browser.newPage();
 			await page.goto(env.site.at(path));
 			// Trend and map charts arrive on demand after the default bars: wait for the right one.
-			await expect.poll(() => page.locator(`figure svg.${chart}`).count()).toBe(1);
-			const marks = await page.locator(`figure svg.${chart} [data-mark]`).count();
+			await expect.poll(() => page.locator(`figure svg.${chart}:visible`).count()).toBe(1);
+			const marks = await page.locator(`figure svg.${chart}:visible [data-mark]`).count();
 			expect(marks).toBeGreaterThan(1);
 			await tabToFirstMark(page);
 			const labels = [(await focused(page)).label];

@@ -29,7 +29,11 @@ export async function readCharts(page: Page): Promise<ChartInfo[]> {
 					.join(' ')
 			);
 		const ownChild = (el: Element, tag: string) => Array.from(el.children).find((c) => c.localName === tag);
-		return Array.from(document.querySelectorAll('figure svg.chart')).map((svg, index) => {
+		// The drawing of each chart that is shown (one per width class is in the page, the others display: none).
+		const shown = Array.from(document.querySelectorAll('figure svg.chart')).filter(
+			(s) => s.getClientRects().length > 0
+		);
+		return shown.map((svg, index) => {
 			const figure = svg.closest('figure')!;
 			const table = figure.querySelector('table');
 			return {

@@ -45,8 +45,9 @@ export const REGULAR_WIDTH = 1.12;
 export const BOLD_WIDTH = 1.2;
 
 /**
- * The box a text covers: the estimated width, and one font size of height per line (digits and
- * capitals are shorter than that). `extraLeft` makes room for a key marker drawn before the text.
+ * The box a text covers: the estimated width, and a line height per line (the font's ascent and
+ * descent, as the browser's text box has it, so labels do not touch). `extraLeft` makes room for a
+ * key marker or leader drawn before the text.
  */
 export function textBox(text: PlacedText, fontSize: number, extraLeft = 0, widthFactor = REGULAR_WIDTH): Box {
 	const w = Math.max(...text.lines.map((l) => estimateTextWidth(l, fontSize))) * widthFactor;
@@ -54,9 +55,9 @@ export function textBox(text: PlacedText, fontSize: number, extraLeft = 0, width
 	const lineHeight = fontSize * LINE_HEIGHT;
 	return {
 		x0: x0 - extraLeft,
-		y0: text.y - fontSize / 2,
+		y0: text.y - lineHeight / 2,
 		x1: x0 + w,
-		y1: text.y + (text.lines.length - 1) * lineHeight + fontSize / 2
+		y1: text.y + (text.lines.length - 1) * lineHeight + lineHeight / 2
 	};
 }
 

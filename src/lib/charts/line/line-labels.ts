@@ -169,7 +169,9 @@ function directCandidates(px: number, py: number, w: number, h: number, firstLin
 		at(left, py + step),
 		...around(3),
 		at(right, py - 3 * step),
-		at(right, py + 3 * step)
+		at(right, py + 3 * step),
+		// Narrow drawings can run out of room near the point: further away, with a leader.
+		...[4, 5, 6].flatMap((k) => [...around(k), at(left, py - (k - 2) * step), at(left, py + (k - 2) * step)])
 	];
 }
 
