@@ -51,7 +51,9 @@ describe('social preview image', () => {
 		const svg = socialCardSvg(bars);
 		// The title may wrap: its lines are the bold texts of the frame.
 		const titleLines = [
-			...svg.matchAll(/<text x="\d+" y="[\d.]+" font-size="40" font-weight="700"[^>]*>([^<]*)<\/text>/g)
+			...svg.matchAll(
+				/<text data-role="title" x="\d+" y="[\d.]+" font-size="40" font-weight="700"[^>]*>([^<]*)<\/text>/g
+			)
 		].map((m) => m[1]);
 		expect(titleLines.join(' ')).toBe(bars.view.title);
 		expect(svg).toContain(`${t('nl', 'population')}: ${bars.population}`);
