@@ -54,7 +54,7 @@ describe('embed theme', () => {
 		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'), { waitUntil: 'networkidle' });
 		await page.getByText('Embed', { exact: true }).click();
 		const snippet = () => page.locator('textarea').inputValue();
-		expect(await snippet()).toContain(`src="${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/"`);
+		await expect.poll(snippet).toContain(`src="${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/"`);
 		for (const theme of ['dark', 'auto']) {
 			await page.locator('select[data-embed-theme]').selectOption(theme);
 			await expect.poll(snippet).toContain(`/trend/2023/BE/?theme=${theme}"`);

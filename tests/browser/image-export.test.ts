@@ -19,7 +19,7 @@ beforeAll(async () => {
 	});
 	page = await context.newPage();
 	await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/?view=bar'), { waitUntil: 'networkidle' });
-	await expect.poll(() => page.locator('figure figcaption').first().innerText()).toContain('per gebied, 2023-24');
+	await page.locator('figure figcaption', { hasText: 'per gebied, 2023-24' }).first().waitFor();
 	await page.getByText('Afbeelding', { exact: true }).click();
 });
 
