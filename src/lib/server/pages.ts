@@ -8,6 +8,7 @@ import { findIndicator } from '../data/select.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { HEADLINE_INDICATOR } from '../views/home.ts';
 import { socialImage, type SocialImage } from '../views/social.ts';
+import { catalogueView, lookAlikes } from '../views/catalogue.ts';
 
 /** Breakdowns with at least one preferred row, per indicator. */
 function breakdownsOf(id: string): string[] {
@@ -58,6 +59,7 @@ export function defaultBreakdown(breakdowns: readonly string[]): string {
 
 /** One indicator's page data in one language, shared by its main page, breakdown pages, embeds and cards. */
 const pageData = memo((id: string, lang: Lang) => indicatorPageData(loadCatalogue(), id, lang), 16);
+const catalogueGroups = memo((lang: Lang) => catalogueView(loadCatalogue(), lang), 3);
 
 export const indicatorPage = memo(function indicatorPage(
 	id: string,
@@ -69,7 +71,12 @@ export const indicatorPage = memo(function indicatorPage(
 	const main = defaultBreakdown(data.breakdowns);
 	const chosen = breakdown ?? main;
 	if (!data.breakdowns.includes(chosen) || (breakdown !== null && breakdown === main)) return null;
-	return { data, breakdown: chosen, options: viewOptionsFor(data, chosen), defaultBreakdown: main };
+	const alike = lookAlikes(catalogueGroups(lang), id).map((e) => ({
+		id: e.id,
+		label: e.label,
+		distinction: e.distinction
+	}));
+	return { data, breakdown: chosen, options: viewOptionsFor(data, chosen), defaultBreakdown: main, lookAlikes: alike };
 });
 
 /**

@@ -1,54 +1,170 @@
-// The catalogue page: every indicator grouped by topic, with where it applies and its latest
-// Belgian (or first available) value.
+// The catalogue page: every indicator grouped by topic, with its headline value (the latest national
+// total, or the total of the one area it covers, named, with its †), what it can be split by, and
+// the look-alikes of its concept (one `series`) with what sets each apart. Search and filters run
+// on the words prepared here (searchWords), so the page only matches.
 import { observationsByIndicator } from '../data/by-indicator.ts';
 import { labelIn } from '../data/select.ts';
-import { topics, type Topic } from '../data/schema.ts';
+import { topics, type Indicator, type Observation, type Topic } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
 import { formatValue } from '../format/number.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
+import { FLAG_MARK } from './flag-notes.ts';
+import { belgianRegionCodes } from './view-context.ts';
+
+/** What the catalogue can filter on: the breakdowns a reader asks for, and "region" for the three regions. */
+export const filterBreakdowns = ['sex', 'age', 'education', 'income', 'region'] as const;
+export type FilterBreakdown = (typeof filterBreakdowns)[number];
+export const filterAreas = ['belgium', 'flanders', 'international'] as const;
+export const filterModes = ['face_to_face', 'online'] as const;
 
 export interface CatalogueEntry {
 	id: string;
 	label: string;
 	definition: string;
 	geography: string;
+	/** "34,9 % (2023, België)", with † when flagged; null when no total is published. */
 	latest: string | null;
+	/** The flag labels of that value, for the line under it. */
+	latestFlags: string[];
+	breakdowns: FilterBreakdown[];
+	area: Indicator['geography'];
+	modes: string[];
+	/** What sets it apart from its look-alikes: instrument, population, mode, waves. */
+	distinction: string;
+	/** Normalised words of label, definition, instrument, population, breakdowns and area, in the page's language. */
+	searchWords: string[];
+}
+
+export interface ConceptGroup {
+	/** The series' label: what the look-alikes all measure. */
+	concept: string | null;
+	entries: CatalogueEntry[];
 }
 
 export interface CatalogueGroup {
 	topic: Topic;
 	title: string;
-	entries: CatalogueEntry[];
+	concepts: ConceptGroup[];
+}
+
+/** Lower case, accents removed: "Opleidingsniveau" and "opleidingsniveau", "dépression" and "depression" match. */
+export const normalise = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const wordsOf = (s: string) =>
+	normalise(s)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+
+/** Every query word is the start of one of the entry's words ("opleid" finds "opleidingsniveau"). */
+export function matches(entry: Pick<CatalogueEntry, 'searchWords'>, query: string): boolean {
+	return wordsOf(query).every((q) => entry.searchWords.some((w) => w.startsWith(q)));
+}
+
+const areaRegion: Record<Indicator['geography'], string> = {
+	belgium: 'BE',
+	flanders: 'BE-VLG',
+	international: 'BE',
+	local: 'BE' // a local indicator of one area shows that area (below)
+};
+
+/** The headline total: latest wave of the area the indicator covers (its national total for Belgium). */
+function headline(indicator: Indicator, rows: readonly Observation[]): Observation | undefined {
+	const totals = rows.filter((o) => o.preferred && o.breakdown === 'total' && o.year !== null);
+	// Never another area's figure in its place: an indicator published only per region shows none here.
+	const areas = new Set(totals.map((o) => o.region));
+	const area = indicator.geography === 'local' && areas.size === 1 ? [...areas][0] : areaRegion[indicator.geography];
+	const own = totals.filter((o) => o.region === area);
+	return own.sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
 }
 
 export function catalogueView(catalogue: Catalogue, lang: Lang): CatalogueGroup[] {
+	const byIndicator = observationsByIndicator(catalogue);
+	const dimension = (kind: string, code: string) =>
+		catalogue.dimensions.find((d) => d.dimension === kind && d.code === code)?.[`label_${lang}`] ?? code;
+	const modeOf = new Map(catalogue.surveys.map((s) => [s.id, s.mode]));
+	const seriesLabel = new Map(catalogue.series.map((s) => [s.id, labelIn(s, lang)]));
+
+	const entry = (i: Indicator): CatalogueEntry => {
+		const rows = byIndicator.get(i.id) ?? [];
+		const preferred = rows.filter((o) => o.preferred);
+		const latest = headline(i, rows);
+		const breakdowns = filterBreakdowns.filter((b) =>
+			b === 'region'
+				? new Set(
+						preferred.filter((o) => (belgianRegionCodes as readonly string[]).includes(o.region)).map((o) => o.region)
+					).size > 1
+				: preferred.some((o) => o.breakdown === b)
+		);
+		const modes = [...new Set(preferred.map((o) => modeOf.get(o.survey) ?? 'not_stated'))].sort();
+		const years = preferred.map((o) => o.year).filter((y): y is number => y !== null);
+		const span = years.length
+			? `${Math.min(...years)}${Math.max(...years) > Math.min(...years) ? `–${Math.max(...years)}` : ''}`
+			: '';
+		const instrument = i[`instrument_${lang}`];
+		const population = i[`population_${lang}`];
+		const modeText = modes
+			.filter((m) => m !== 'not_stated')
+			.map((m) => t(lang, `mode_short_${m as Exclude<typeof m, 'not_stated'>}`));
+		const breakdownNames = breakdowns.map((b) =>
+			b === 'region' ? t(lang, 'filter_region') : dimension('breakdown', b)
+		);
+		return {
+			id: i.id,
+			label: labelIn(i, lang),
+			definition: i[`definition_${lang}`],
+			geography: t(lang, `geography_${i.geography}`),
+			latest: latest
+				? `${formatValue(latest.value, latest.decimals, i.unit, lang)}${latest.flags.length ? ` ${FLAG_MARK}` : ''} (${latest.year}, ${dimension('region', latest.region)})`
+				: null,
+			latestFlags: latest?.flags.map((f) => dimension('flag', f)) ?? [],
+			breakdowns,
+			area: i.geography,
+			modes,
+			distinction: [instrument, population, ...modeText, span].filter(Boolean).join(', '),
+			searchWords: [
+				...new Set(
+					[
+						labelIn(i, lang),
+						i[`definition_${lang}`],
+						instrument,
+						population,
+						t(lang, `geography_${i.geography}`),
+						...breakdownNames,
+						...modeText
+					].flatMap(wordsOf)
+				)
+			]
+		};
+	};
+
 	return topics
-		.map((topic) => ({
-			topic,
-			title: t(lang, `topic_${topic}`),
-			entries: catalogue.indicators
+		.map((topic) => {
+			const entries = catalogue.indicators
 				.filter((i) => i.topic === topic)
-				.map((i) => {
-					const totals = (observationsByIndicator(catalogue).get(i.id) ?? [])
-						.filter((o) => o.preferred && o.breakdown === 'total' && o.year !== null)
-						.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || Number(b.region === 'BE') - Number(a.region === 'BE'));
-					const latest = totals[0];
-					return {
-						id: i.id,
-						label: labelIn(i, lang),
-						definition: i[`definition_${lang}`],
-						geography: t(lang, `geography_${i.geography}`),
-						latest: latest
-							? `${formatValue(latest.value, latest.decimals, i.unit, lang)} (${latest.year}, ${
-									catalogue.dimensions.find((d) => d.dimension === 'region' && d.code === latest.region)?.[
-										`label_${lang}`
-									] ?? latest.region
-								})`
-							: null
-					};
-				})
-				.sort((a, b) => a.label.localeCompare(b.label, lang))
-		}))
-		.filter((g) => g.entries.length > 0);
+				.map((i) => ({ indicator: i, entry: entry(i) }))
+				.sort((a, b) => a.entry.label.localeCompare(b.entry.label, lang));
+			// Look-alikes (one series) sit together under the concept, at the place of the first of them.
+			const concepts: ConceptGroup[] = [];
+			const bySeries = new Map<string, ConceptGroup>();
+			for (const { indicator, entry: e } of entries) {
+				const series = indicator.series;
+				const members = series ? entries.filter((x) => x.indicator.series === series) : [];
+				if (series && members.length > 1) {
+					const group = bySeries.get(series) ?? { concept: seriesLabel.get(series) ?? null, entries: [] };
+					if (!bySeries.has(series)) concepts.push(group);
+					bySeries.set(series, group);
+					group.entries.push(e);
+				} else concepts.push({ concept: null, entries: [e] });
+			}
+			return { topic, title: t(lang, `topic_${topic}`), concepts };
+		})
+		.filter((g) => g.concepts.length > 0);
+}
+
+/** The other indicators of an indicator's series, with what sets each apart (for its page). */
+export function lookAlikes(groups: readonly CatalogueGroup[], id: string): CatalogueEntry[] {
+	for (const g of groups)
+		for (const c of g.concepts)
+			if (c.concept !== null && c.entries.some((e) => e.id === id)) return c.entries.filter((e) => e.id !== id);
+	return [];
 }

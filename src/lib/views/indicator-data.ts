@@ -182,4 +182,12 @@ export interface IndicatorPage {
 	breakdown: string;
 	options: ViewOptions;
 	defaultBreakdown: string;
+	/** The same concept measured differently (its series), with what sets each apart. */
+	lookAlikes: LookAlike[];
+}
+
+export interface LookAlike {
+	id: string;
+	label: string;
+	distinction: string;
 }

@@ -5,4 +5,11 @@ import { catalogueView } from '$lib/views/catalogue.ts';
 
 export const entries: EntryGenerator = () => langs.map((lang) => ({ lang }));
 
-export const load: PageServerLoad = ({ params }) => ({ groups: catalogueView(loadCatalogue(), params.lang as Lang) });
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
+	const catalogue = loadCatalogue();
+	const breakdownLabels = Object.fromEntries(
+		catalogue.dimensions.filter((d) => d.dimension === 'breakdown').map((d) => [d.code, d[`label_${lang}`]])
+	);
+	return { groups: catalogueView(catalogue, lang), breakdownLabels };
+};
