@@ -101,6 +101,7 @@ export const en = {
 	filter_all: 'All',
 	search_count: { one: '{count} indicator found', other: '{count} indicators found' },
 	look_alikes: 'Measured differently',
+	look_alikes_group: 'One concept measured in different ways: these indicators are not comparable with each other.',
 	look_alikes_intro:
 		'The same concept measured with another instrument, age base or survey type: not comparable with this one.',
 	search_no_results: 'No indicator found.',

@@ -105,6 +105,8 @@ export const fr = {
 	filter_all: 'Tous',
 	search_count: { one: '{count} indicateur trouvé', other: '{count} indicateurs trouvés' },
 	look_alikes: 'Mesuré autrement',
+	look_alikes_group:
+		'Un même concept mesuré de différentes manières : ces indicateurs ne sont pas comparables entre eux.',
 	look_alikes_intro:
 		'Le même concept mesuré avec un autre instrument, une autre base d’âge ou un autre type d’enquête : non comparable à cet indicateur.',
 	search_no_results: 'Aucun indicateur trouvé.',

@@ -104,6 +104,8 @@ export const nl = {
 	filter_all: 'Alle',
 	search_count: { one: '{count} indicator gevonden', other: '{count} indicatoren gevonden' },
 	look_alikes: 'Anders gemeten',
+	look_alikes_group:
+		'Eén begrip, op verschillende manieren gemeten: deze indicatoren zijn onderling niet vergelijkbaar.',
 	look_alikes_intro:
 		'Hetzelfde begrip, gemeten met een ander meetinstrument, een andere leeftijdsgroep of een ander soort bevraging: niet vergelijkbaar met deze indicator.',
 	search_no_results: 'Geen indicator gevonden.',
