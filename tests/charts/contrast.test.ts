@@ -70,3 +70,87 @@ for (const [scheme, t] of [
 		});
 	});
 }
+
+// 1.4.11 against what actually lies behind a confidence interval, read from chart.css and a rendered
+// chart: a band's outline (its series colour) against the page and against the band's own tint (the
+// series colour at the band's fill-opacity over the page), and a bar's whisker against the halo drawn
+// under it (which, not the bar, is what lies behind the whisker).
+const chartCss = readFileSync(new URL('../../src/lib/charts/chart.css', import.meta.url), 'utf8');
+
+/** The value of `prop` for a selector of chart.css (the last rule listing it wins), or undefined. */
+function declared(selector: string, prop: string): string | undefined {
+	let value: string | undefined;
+	for (const rule of chartCss.replace(/\/\*[\s\S]*?\*\//g, '').split('}')) {
+		const [head, body] = rule.split('{');
+		if (!body || !head!.split(',').some((s) => s.trim() === selector)) continue;
+		for (const d of body.split(';')) {
+			const [p, v] = d.split(':').map((x) => x.trim());
+			if (p === prop && v) value = v;
+		}
+	}
+	return value;
+}
+
+/** The colour a `var(--token)` value resolves to in a scheme. */
+function colour(value: string | undefined, tokens: Record<string, string>): string {
+	const name = value?.match(/^var\((--[\w-]+)\)$/)?.[1];
+	if (!name || !tokens[name]) throw new Error(`not a colour token: ${value}`);
+	return tokens[name]!;
+}
+
+/** `fg` at opacity `alpha` over `bg`, in sRGB as browsers composite. */
+function blend(fg: string, alpha: number, bg: string): string {
+	const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	const [f, b] = [rgb(fg), rgb(bg)];
+	return `#${f
+		.map((c, i) =>
+			Math.round(alpha * c + (1 - alpha) * b[i]!)
+				.toString(16)
+				.padStart(2, '0')
+		)
+		.join('')}`;
+}
+
+describe('confidence intervals against what lies behind them (chart.css)', () => {
+	const alpha = Number(declared('.line-chart .ci-band', 'fill-opacity'));
+
+	it('bands are a faint tint with an outline; bar whiskers have a wider halo under them', () => {
+		expect(alpha).toBeGreaterThan(0);
+		expect(alpha).toBeLessThan(0.5);
+		expect(Number.parseFloat(declared('.line-chart .ci-band', 'stroke-width') ?? '0')).toBeGreaterThanOrEqual(1);
+		const whisker = Number.parseFloat(declared('.bar-chart .ci', 'stroke-width') ?? '0');
+		const halo = Number.parseFloat(declared('.bar-chart .ci-halo', 'stroke-width') ?? '0');
+		expect(halo - whisker, 'halo visible on both sides of the whisker').toBeGreaterThanOrEqual(2);
+	});
+
+	it('a rendered bar chart draws a halo under each whisker, on the same path', () => {
+		const svg = readFileSync(new URL('./output/barCiFr.svg', import.meta.url), 'utf8');
+		const whiskers = [...svg.matchAll(/<path class="ci" d="([^"]+)"/g)].map((m) => m[1]);
+		const halos = [...svg.matchAll(/<path class="ci-halo" d="([^"]+)"\s*\/?>\s*(?:<\/path>)?\s*<path class="ci"/g)].map(
+			(m) => m[1]
+		);
+		expect(whiskers.length).toBeGreaterThan(0);
+		expect(halos).toEqual(whiskers);
+	});
+
+	for (const [scheme, tokens] of [
+		['light', light],
+		['dark', dark]
+	] as const) {
+		for (const bg of backgrounds) {
+			it.each([1, 2, 3])(`${scheme}: the band outline of series %i is 3:1 on ${bg} and on its tint`, (n) => {
+				const stroke = colour(declared(`.line-chart .series-${n} .ci-band`, 'stroke'), tokens);
+				const fill = colour(declared(`.line-chart .series-${n} .ci-band`, 'fill'), tokens);
+				const page = tokens[bg]!;
+				const tint = blend(fill, alpha, page);
+				expect(contrast(stroke, page), `${stroke} on ${page}`).toBeGreaterThanOrEqual(3);
+				expect(contrast(stroke, tint), `${stroke} on tint ${tint}`).toBeGreaterThanOrEqual(3);
+			});
+		}
+		it(`${scheme}: a bar's whisker is 3:1 on its halo`, () => {
+			const whisker = colour(declared('.bar-chart .ci', 'stroke'), tokens);
+			const halo = colour(declared('.bar-chart .ci-halo', 'stroke'), tokens);
+			expect(contrast(whisker, halo), `${whisker} on ${halo}`).toBeGreaterThanOrEqual(3);
+		});
+	}
+});
