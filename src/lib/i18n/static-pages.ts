@@ -19,6 +19,11 @@ export function formatStatementDate(iso: string, lang: Lang): string {
 export const nonAccessibleItems = [
 	{ what: 'a11y_charts_what', reason: 'a11y_charts_reason', alternative: 'a11y_charts_alternative' },
 	{ what: 'a11y_map_hover_what', reason: 'a11y_map_hover_reason', alternative: 'a11y_map_hover_alternative' },
+	{
+		what: 'a11y_chart_labels_what',
+		reason: 'a11y_chart_labels_reason',
+		alternative: 'a11y_chart_labels_alternative'
+	},
 	{ what: 'a11y_png_what', reason: 'a11y_png_reason', alternative: 'a11y_png_alternative' },
 	{ what: 'a11y_manual_what', reason: 'a11y_manual_reason', alternative: 'a11y_manual_alternative' },
 	{ what: 'a11y_third_party_what', reason: 'a11y_third_party_reason', alternative: 'a11y_third_party_alternative' }

@@ -46,7 +46,12 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 	const compact = wideLabels === null || wideLabels.some((l) => l === null);
 	const rows = compact ? COMPACT : WIDE;
 	// Value labels are semibold: up to 20% wider than estimated in DejaVu Sans (label-placement.ts).
-	const valueRoom = (max(data, (d) => estimateTextWidth(`${d.display} †`, fontSize) * BOLD_WIDTH) ?? 0) + VALUE_GAP;
+	// Room also for the WCAG 1.4.12 text spacing a reader may set (0.12 em per letter, 0.16 em per
+	// space), so the value and its † stay inside the chart.
+	const spaced = (text: string) => fontSize * (0.12 * text.length + 0.16 * (text.split(' ').length - 1));
+	const valueRoom =
+		(max(data, (d) => estimateTextWidth(`${d.display} †`, fontSize) * BOLD_WIDTH + spaced(`${d.display} †`)) ?? 0) +
+		VALUE_GAP;
 	// Compact: room for half of the centred "0%" tick label left of the baseline.
 	const plotLeft = compact
 		? round(Math.max(4, (estimateTextWidth(formatTick(0, unit, lang), fontSize) * 1.12) / 2 + 2))

@@ -250,6 +250,11 @@ export const en = {
 	a11y_map_hover_reason: 'Non-compliance; a fix is planned.',
 	a11y_map_hover_alternative:
 		'Move the pointer through the region itself, focus the region with the keyboard (its tooltip then stays until Escape), or read its value in the table.',
+	a11y_chart_labels_what:
+		'On a narrow screen a long group label in a bar chart (for example the Lancet/WHO regions) can run past the chart’s edge, and a long series label can do so with enlarged text spacing. WCAG 1.4.10.',
+	a11y_chart_labels_reason: 'Non-compliance; a fix is planned.',
+	a11y_chart_labels_alternative:
+		'The table under the chart gives every label and value; the chart’s description names every group.',
 	a11y_png_what:
 		'Chart images downloaded as PNG files have no text alternative: an image file cannot carry one. WCAG 1.1.1.',
 	a11y_png_reason: 'Non-compliance: inherent to the file format.',

@@ -256,6 +256,11 @@ export const fr = {
 	a11y_map_hover_reason: 'Non-conformité ; correction prévue.',
 	a11y_map_hover_alternative:
 		'Passez par la région elle-même, donnez le focus à la région au clavier (l’infobulle reste alors jusqu’à Échap), ou lisez sa valeur dans le tableau.',
+	a11y_chart_labels_what:
+		'Sur un écran étroit, une longue étiquette de groupe dans un graphique à barres (par exemple les régions Lancet/OMS) peut dépasser le bord du graphique, et une longue étiquette de série aussi avec un espacement du texte agrandi. WCAG 1.4.10.',
+	a11y_chart_labels_reason: 'Non-conformité ; correction prévue.',
+	a11y_chart_labels_alternative:
+		'Le tableau sous le graphique donne chaque étiquette et chaque valeur ; la description du graphique nomme chaque groupe.',
 	a11y_png_what:
 		'Les images de graphiques téléchargées en PNG n’ont pas d’alternative textuelle : un fichier image ne peut pas en contenir. WCAG 1.1.1.',
 	a11y_png_reason: 'Non-conformité : propre au format de fichier.',

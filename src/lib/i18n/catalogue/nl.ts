@@ -255,6 +255,11 @@ export const nl = {
 	a11y_map_hover_reason: 'Niet-naleving; wordt verholpen.',
 	a11y_map_hover_alternative:
 		'Beweeg de aanwijzer over het gewest zelf, geef het gewest de focus met het toetsenbord (de tooltip blijft dan tot Escape), of lees de waarde in de tabel.',
+	a11y_chart_labels_what:
+		'Op een smal scherm kan een lang groepslabel in een staafdiagram (bijvoorbeeld de Lancet/WHO-regio’s) over de rand van de grafiek lopen, en een lang reekslabel bij vergrote tekstafstand ook. WCAG 1.4.10.',
+	a11y_chart_labels_reason: 'Niet-naleving; wordt verholpen.',
+	a11y_chart_labels_alternative:
+		'De tabel onder de grafiek geeft elk label en elke waarde; de beschrijving van de grafiek noemt elke groep.',
 	a11y_png_what:
 		'Afbeeldingen van grafieken die als PNG-bestand worden gedownload, hebben geen tekstalternatief: een beeldbestand kan er geen bevatten. WCAG 1.1.1.',
 	a11y_png_reason: 'Niet-naleving: eigen aan het bestandsformaat.',
