@@ -119,7 +119,15 @@ describe('layoutMap', () => {
 	it('keeps the corner legend for wide drawings', () => {
 		const layout = layoutMap(data, 'percent', 'nl', 600);
 		expect(layout.compact).toBe(false);
-		expect(layout.height).toBe(480);
 		expect(layout.legend.ticks.every((t) => t.anchor === 'start')).toBe(true);
+	});
+
+	it('keeps a wide map at most 0.6 of its width tall, its outlines centred', () => {
+		for (const width of [510, 690, 930, 1250]) {
+			const layout = layoutMap(data, 'percent', 'nl', width);
+			expect(layout.height).toBeLessThanOrEqual(width * 0.6 + 1);
+			expect(layout.offsetX).toBeCloseTo((width - 600 * layout.scale) / 2, 0);
+			expect(layout.offsetX).toBeGreaterThan(0);
+		}
 	});
 });

@@ -22,6 +22,7 @@ const SWATCH = 20;
 const LEGEND_LEFT = 20;
 const LEGEND_BOTTOM_GAP = 14;
 const NO_DATA_GAP = 12;
+const MAX_HEIGHT_SHARE = 0.6;
 
 /** Precomputed by scripts/build-region-geometry.mjs (600 × 480, Belgian Lambert 2008). */
 interface RegionGeometry {
@@ -237,8 +238,11 @@ function layoutCompactLegend(
  * of the classes in the bottom-left corner (France, on the map).
  */
 export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, width = DEFAULT_WIDTH): MapLayout {
-	const k = width / GEO_WIDTH;
 	const compact = isCompact(width);
+	// A wide map is no taller than MAX_HEIGHT_SHARE of its width (it fits a first screen beside its
+	// title); its outlines are then centred, the legend keeps the left corner.
+	const k = compact ? width / GEO_WIDTH : Math.min(width / GEO_WIDTH, (width * MAX_HEIGHT_SHARE) / GEO_HEIGHT);
+	const offsetX = compact ? 0 : round((width - GEO_WIDTH * k) / 2);
 	const mapHeight = round(GEO_HEIGHT * k);
 	const byCode = new Map<RegionCode, MapDatum>();
 	for (const d of data) if (!byCode.has(d.code)) byCode.set(d.code, d);
@@ -259,6 +263,7 @@ export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, wid
 			fontSize: FONT_SIZE,
 			compact,
 			scale: k,
+			offsetX,
 			regions,
 			legend: layoutLegend(classes, unit, lang, noDataText, mapHeight)
 		};
@@ -274,6 +279,7 @@ export function layoutMap(data: readonly MapDatum[], unit: Unit, lang: Lang, wid
 		fontSize: FONT_SIZE,
 		compact,
 		scale: k,
+		offsetX,
 		regions,
 		legend: layoutCompactLegend(classes, unit, lang, noDataText, top, width)
 	};

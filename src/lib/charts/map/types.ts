@@ -80,6 +80,8 @@ export interface MapLayout extends FrameSize {
 	compact: boolean;
 	/** Scale applied to the precomputed outlines (stroke widths are kept at 1 user unit). */
 	scale: number;
+	/** Shift of the outlines and their labels to the right (a wide map is centred in its drawing). */
+	offsetX: number;
 	regions: PlacedRegion[];
 	legend: {
 		/** Class swatches, lowest class first (drawn bottom to top). */
