@@ -31,7 +31,7 @@ describe.each(screens.map((s, i) => ({ ...s, i })))('at $width×$height', ({ wid
 	test.each(pages)('$kind: $path', async ({ kind, path }) => {
 		const page = await contexts[i]!.newPage();
 		await page.goto(env.site.at(path), { waitUntil: 'load' });
-		const chart = page.locator(`figure svg.chart.${kind}`).first();
+		const chart = page.locator(`figure svg.chart.${kind}:visible`).first();
 		await chart.waitFor();
 		const box = async (selector: string) => {
 			const b = await page.locator(selector).first().boundingBox();
