@@ -59,8 +59,9 @@ const overlap = (a: Box, b: Box) =>
 async function openChart(page: Page, path: string, chart: string): Promise<number> {
 	// networkidle: hydrated, so marks show tooltips; a trend or map chart arrives on demand after that.
 	await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
-	await expect.poll(() => page.locator(`figure svg.${chart}`).count()).toBe(1);
-	return page.locator(`figure svg.${chart} [data-mark]`).count();
+	// A chart is drawn once per width class; CSS shows the one that fits (the others are display: none).
+	await expect.poll(() => page.locator(`figure svg.${chart}:visible`).count()).toBe(1);
+	return page.locator(`figure svg.${chart}:visible [data-mark]`).count();
 }
 
 async function tabToFirstMark(page: Page): Promise<void> {
@@ -106,10 +107,11 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 				// A point inside the mark: a region's label (it lets the pointer through) or the hit shape's centre.
 				const at = await page.evaluate(
 					([c, i]) => {
-						const mark = document.querySelector(`svg.${c} [data-mark="${i}"]`)!;
+						const svg = [...document.querySelectorAll(`svg.${c}`)].find((s) => s.getClientRects().length > 0)!;
+						const mark = svg.querySelector(`[data-mark="${i}"]`)!;
 						mark.scrollIntoView({ block: 'center' });
 						const code = mark.getAttribute('data-code');
-						const label = code && document.querySelector(`svg.${c} .region-label[data-code="${code}"] .region-name`);
+						const label = code && svg.querySelector(`.region-label[data-code="${code}"] .region-name`);
 						const r = (label || mark.querySelector('.hit') || mark).getBoundingClientRect();
 						return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 					},
@@ -151,12 +153,13 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 				const page = await env.browser.newPage({ viewport: { width, height: 900 } });
 				await openChart(page, path, chart);
 				const targets = await page.evaluate((c) => {
-					document.querySelector(`svg.${c}`)!.scrollIntoView({ block: 'center' });
+					const svg = [...document.querySelectorAll(`svg.${c}`)].find((s) => s.getClientRects().length > 0)!;
+					svg.scrollIntoView({ block: 'center' });
 					const box = (el: Element) => {
 						const r = el.getBoundingClientRect();
 						return { x: r.x, y: r.y, width: r.width, height: r.height };
 					};
-					return [...document.querySelectorAll(`svg.${c} [data-mark]`)].map((mark) => ({
+					return [...svg.querySelectorAll('[data-mark]')].map((mark) => ({
 						name: mark.getAttribute('aria-label') ?? '',
 						// A map region is hit through its outline and its callout; other marks through their hit shape.
 						boxes: [...mark.querySelectorAll('.hit, .region')].map(box),
@@ -164,7 +167,7 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 						// region (its centre may lie outside it) at its label.
 						hits: [...mark.querySelectorAll('.hit, .region')].map((el) => {
 							const code = el.matches('.region') && mark.getAttribute('data-code');
-							const label = code && document.querySelector(`svg.${c} .region-label[data-code="${code}"]`);
+							const label = code && svg.querySelector(`.region-label[data-code="${code}"]`);
 							const r = (label && !mark.querySelector('.hit') ? label : el).getBoundingClientRect();
 							return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('[data-mark]') === mark;
 						})
@@ -185,7 +188,7 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 			const path = `/${file!.replace(/index\.html$/, '')}`;
 			const page = await env.browser.newPage();
 			await page.goto(env.site.at(path));
-			const marks = await page.locator('svg [data-mark]').count();
+			const marks = await page.locator('svg:visible [data-mark]').count();
 			expect(marks).toBeGreaterThan(1);
 			await tabToFirstMark(page);
 			const names = new Set<string>();
@@ -204,7 +207,9 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 			const noJs = await context.newPage();
 			await noJs.goto(env.site.at(path));
 			const { labels, table } = await noJs.evaluate(() => ({
-				labels: [...document.querySelectorAll('svg [data-mark]')].map((m) => m.getAttribute('aria-label') ?? ''),
+				labels: [...document.querySelectorAll('svg [data-mark]')]
+					.filter((m) => m.getClientRects().length > 0)
+					.map((m) => m.getAttribute('aria-label') ?? ''),
 				table: [...document.querySelectorAll('table tbody tr')].map((tr) => tr.textContent ?? '')
 			}));
 			await context.close();

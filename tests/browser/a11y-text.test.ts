@@ -50,7 +50,7 @@ describe.each(sampleLangs('a11y-live'))('%s: status messages', (lang: Lang) => {
 
 		// The map chart is not in the page's bundle: the first switch to it loads it.
 		await page.locator('input[name="view"][value="map"]').check();
-		await expect.poll(() => page.locator('figure svg.map-chart').count()).toBe(1);
+		await expect.poll(() => page.locator('figure svg.map-chart:visible').count()).toBe(1);
 		await settle(page);
 		let heard = await said(page);
 		expect(heard).toHaveLength(1);
