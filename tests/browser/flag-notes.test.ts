@@ -23,7 +23,9 @@ describe('flag notes under a chart', () => {
 	test('one line per flag, counting the marked values the chart draws', async () => {
 		const figure = page.locator('figure.chart-figure').first();
 		const marked = await figure
-			.locator('svg.chart text')
+			.locator('svg.chart:visible')
+			.first()
+			.locator('text')
 			.evaluateAll((texts) => texts.filter((t) => (t.textContent ?? '').trim().endsWith('†')).length);
 		expect(marked).toBeGreaterThan(10);
 		const lines = (await figure.locator('[data-flag-summary]').allTextContents()).map(squash);
