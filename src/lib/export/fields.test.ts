@@ -45,7 +45,7 @@ describe('column descriptions', () => {
 	it('use the statistical terms of each language', () => {
 		const { ci_low, n } = columnTexts.observations;
 		expect(ci_low.nl).toContain('95%-betrouwbaarheidsinterval');
-		expect(ci_low.fr).toContain('intervalle de confiance à 95 %');
+		expect(ci_low.fr).toContain('intervalle de confiance à 95 %');
 		expect(n.nl).toContain('Steekproefgrootte');
 		expect(n.fr).toContain('Taille de l’échantillon');
 	});

@@ -66,7 +66,7 @@ describe('codebookCsv', () => {
 			'95%-betrouwbaarheidsinterval'
 		);
 		expect(columnRow(parse(codebookCsv('fr')).data, 'catalogue.csv', 'ci_high')?.description).toContain(
-			'intervalle de confiance à 95 %'
+			'intervalle de confiance à 95 %'
 		);
 	});
 });

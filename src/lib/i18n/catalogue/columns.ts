@@ -65,13 +65,13 @@ const observations = {
 	},
 	ci_low: {
 		nl: 'Ondergrens van het 95%-betrouwbaarheidsinterval, als die is gepubliceerd; anders leeg (nooit nul).',
-		fr: 'Borne inférieure de l’intervalle de confiance à 95 %, si elle est publiée ; vide sinon (jamais zéro).',
-		en: 'Lower bound of the 95 % confidence interval, when published; empty otherwise (never zero).'
+		fr: 'Borne inférieure de l’intervalle de confiance à 95 %, si elle est publiée ; vide sinon (jamais zéro).',
+		en: 'Lower bound of the 95% confidence interval, when published; empty otherwise (never zero).'
 	},
 	ci_high: {
 		nl: 'Bovengrens van het 95%-betrouwbaarheidsinterval, als die is gepubliceerd; anders leeg (nooit nul).',
-		fr: 'Borne supérieure de l’intervalle de confiance à 95 %, si elle est publiée ; vide sinon (jamais zéro).',
-		en: 'Upper bound of the 95 % confidence interval, when published; empty otherwise (never zero).'
+		fr: 'Borne supérieure de l’intervalle de confiance à 95 %, si elle est publiée ; vide sinon (jamais zéro).',
+		en: 'Upper bound of the 95% confidence interval, when published; empty otherwise (never zero).'
 	},
 	n: {
 		nl: 'Steekproefgrootte, als die is gepubliceerd; anders leeg. In elk bestand in gewone cijfers (16455), zodat programma’s het als getal lezen; de pagina’s groeperen de cijfers per taal (16.455).',

@@ -17,7 +17,7 @@ export const fr = {
 	sources: 'Sources',
 	source_line: 'Source : {source}. {survey}.',
 	ci_not_published: 'intervalle de confiance non publié',
-	ci_range: 'IC à 95 % de {low} à {high}',
+	ci_range: 'IC à 95 % de {low} à {high}',
 	break_note: 'Rupture de série',
 	chart_description: {
 		one: 'Diagramme en barres, {count} barre. {items}.',
@@ -30,7 +30,7 @@ export const fr = {
 	show_table: 'Afficher les chiffres sous forme de tableau',
 	col_region: 'Région',
 	col_value: 'Valeur',
-	col_ci: 'Intervalle de confiance à 95 %',
+	col_ci: 'Intervalle de confiance à 95 %',
 	col_n: 'Échantillon (n)',
 	col_source: 'Source',
 	not_published: 'non publié',
@@ -70,8 +70,8 @@ export const fr = {
 	sentence_value: '{indicator} : {value} en {wave} ({place}).',
 	sentence_change: '{indicator} : {value} en {wave} ({place}), contre {previous} en {previous_wave}.',
 	sentence_range: 'Valeur la plus élevée : {high_label} ({high}) ; la plus basse : {low_label} ({low}).',
-	ci_overlap: 'Les intervalles de confiance à 95 % se chevauchent : la différence reste dans la marge d’erreur.',
-	ci_no_overlap: 'Les intervalles de confiance à 95 % ne se chevauchent pas.',
+	ci_overlap: 'Les intervalles de confiance à 95 % se chevauchent : la différence reste dans la marge d’erreur.',
+	ci_no_overlap: 'Les intervalles de confiance à 95 % ne se chevauchent pas.',
 	ci_no_claim:
 		'Aucun intervalle de confiance n’est publié : on ne peut pas dire si les différences dépassent la marge d’erreur.',
 	trend_description: {
