@@ -26,6 +26,13 @@ describe('layoutBars', () => {
 		expect(layout.ticks[0]).toEqual({ x: layout.plotLeft, label: '0%' });
 	});
 
+	it.each(CHART_WIDTHS)('keeps room for the bars at %i when the value labels are long', (width) => {
+		const long = (key: string, value: number) => datum(key, value, { display: `${value} points de pourcentage` });
+		const layout = layoutBars([long('a', 9.8), long('b', 4.5)], 'percentage_points', 'fr', width);
+		expect(layout.plotRight).toBeGreaterThan(layout.plotLeft);
+		for (const bar of layout.bars) expect(bar.barWidth).toBeGreaterThan(0);
+	});
+
 	it('draws no bar for a missing value (no data is never zero width by accident of a value)', () => {
 		const layout = layoutBars([datum('a', 40), datum('b', null)], 'percent', 'nl');
 		expect(layout.bars[1]?.barWidth).toBe(0);

@@ -66,7 +66,9 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 	const labels = compact
 		? data.map((d) => wrapLabel(d.label, (width - plotLeft - 4) / REGULAR_WIDTH, fontSize))
 		: (wideLabels as string[][]);
-	const plotRight = round(width - valueRoom);
+	// A long value ("9,8 points de pourcentage †") in a phone drawing must not leave the bars no room
+	// (a negative width): the plot keeps at least 30 % of the width, the value then runs into the margin.
+	const plotRight = round(Math.max(plotLeft + width * 0.3, width - valueRoom));
 	const top = 4;
 	const rowHeights = labels.map((l) => rows.row + (compact ? (l.length - 1) * LABEL_LINE : 0));
 	const rowTops = rowHeights.map((_, i) => top + rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
