@@ -3,6 +3,7 @@
 // page, --surface for the figure). Data marks, focus ring and no-data hatching need 3:1 (WCAG 1.4.11),
 // text 4.5:1 (1.4.3). Relative luminance and contrast ratio as WCAG 2.x defines them, no dependency.
 import { readFileSync } from 'node:fs';
+import { CHART_STYLESHEETS } from '../../src/lib/charts/stylesheets.ts';
 import { describe, expect, it } from 'vitest';
 import { themeTokens } from '../../src/lib/export/static-paint.ts';
 
@@ -71,13 +72,13 @@ for (const [scheme, t] of [
 	});
 }
 
-// 1.4.11 against what actually lies behind a confidence interval, read from chart.css and a rendered
+// 1.4.11 against what actually lies behind a confidence interval, read from the chart stylesheets and a rendered
 // chart: a band's outline (its series colour) against the page and against the band's own tint (the
 // series colour at the band's fill-opacity over the page), and a bar's whisker against the halo drawn
 // under it (which, not the bar, is what lies behind the whisker).
-const chartCss = readFileSync(new URL('../../src/lib/charts/chart.css', import.meta.url), 'utf8');
+const chartCss = CHART_STYLESHEETS.map((file) => readFileSync(file, 'utf8')).join('\n');
 
-/** The value of `prop` for a selector of chart.css (the last rule listing it wins), or undefined. */
+/** The value of `prop` for a selector of the chart stylesheets (the last rule listing it wins), or undefined. */
 function declared(selector: string, prop: string): string | undefined {
 	let value: string | undefined;
 	for (const rule of chartCss.replace(/\/\*[\s\S]*?\*\//g, '').split('}')) {

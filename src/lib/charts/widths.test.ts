@@ -5,7 +5,20 @@ import { BREAK_FONT_SIZE, FONT_SIZE as LINE_FONT } from './line/line-labels.ts';
 import { FONT_SIZE as MAP_FONT, VALUE_FONT_SIZE } from './map/map-layout.ts';
 import { CHART_WIDTHS, LAST_MAX_WIDTH, MIN_SCALE, TEXT_PX, TEXT_UNITS, renderedTextPx, shownFrom } from './widths.ts';
 
-const chartCss = readFileSync(new URL('./chart.css', import.meta.url), 'utf8');
+import { CHART_STYLESHEETS } from './stylesheets.ts';
+
+// Run from the project root, as the build reads them.
+const chartCss = CHART_STYLESHEETS.map((file) => readFileSync(file, 'utf8')).join('\n');
+
+describe('chart stylesheets', () => {
+	it('are all imported by the root layout, in the order of CHART_STYLESHEETS', () => {
+		const layout = readFileSync('src/routes/+layout.svelte', 'utf8');
+		const imported = [...layout.matchAll(/import '\$lib\/charts\/([^']+\.css)';/g)].map(
+			(m) => `src/lib/charts/${m[1]}`
+		);
+		expect(imported).toEqual([...CHART_STYLESHEETS]);
+	});
+});
 
 describe('width classes', () => {
 	it('draw every chart text within TEXT_UNITS: layouts and chart.css', () => {

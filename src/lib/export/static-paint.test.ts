@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { CHART_STYLESHEETS } from '../charts/stylesheets.ts';
 import { rootTokens, staticChartCss, themeTokens } from './static-paint.ts';
 
 const appCss = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
-const chartCss = readFileSync(new URL('../charts/chart.css', import.meta.url), 'utf8');
+const chartCss = CHART_STYLESHEETS.map((file) => readFileSync(file, 'utf8')).join('\n');
 
 describe('static chart paint', () => {
 	test('reads the light and dark tokens of app.css', () => {

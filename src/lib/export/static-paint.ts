@@ -1,4 +1,4 @@
-// Turns the charts' stylesheet (src/lib/charts/chart.css) into one an SVG renderer without a browser
+// Turns the charts' stylesheets (src/lib/charts/stylesheets.ts) into one an SVG renderer without a browser
 // can apply: the app.css tokens resolved into concrete colours, screen-only rules (@media,
 // :focus-visible) dropped, and only paint properties kept. The social-preview images use it, so
 // they are painted by the very rules the pages use.

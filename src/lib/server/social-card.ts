@@ -8,6 +8,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import Chart from '../charts/Chart.svelte';
 import { chartTypes, loadCharts } from '../charts/registry.ts';
+import { CHART_STYLESHEETS } from '../charts/stylesheets.ts';
 import { chartSpecOf } from '../components/chart-spec.ts';
 import { FONT_FAMILY, FONT_FILES } from '../export/fonts.ts';
 import { escapeXml, framedSvg, wrap } from '../export/frame.ts';
@@ -22,7 +23,8 @@ export { SOCIAL_CARD };
 
 // Read from the source tree (the build and the tests run from the project root).
 const tokens = themeTokens(readFileSync(path.resolve('src/app.css'), 'utf8')).light;
-const paint = `<style>${staticChartCss(readFileSync(path.resolve('src/lib/charts/chart.css'), 'utf8'), tokens)}</style>`;
+const chartCss = CHART_STYLESHEETS.map((file) => readFileSync(path.resolve(file), 'utf8')).join('\n');
+const paint = `<style>${staticChartCss(chartCss, tokens)}</style>`;
 // Every chart type, loaded once: a card is rendered synchronously, on the server.
 const charts = await loadCharts(chartTypes);
 const fontFiles = FONT_FILES.map(({ file }) => path.resolve('static/fonts', file));
