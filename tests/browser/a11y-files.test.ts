@@ -10,12 +10,14 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIR, ROOT, listHtmlFiles, withSite } from './harness.ts';
+import { BUILD_DIR, ROOT, listHtmlFiles, onPages, withSite } from './harness.ts';
 
 const env = withSite();
 let page: Page;
+let pages: Page[] = [];
 beforeAll(async () => {
-	page = await env.browser.newPage();
+	pages = [await env.browser.newPage(), await env.browser.newPage()];
+	page = pages[0]!;
 });
 
 const files = listHtmlFiles();
@@ -95,8 +97,11 @@ describe('every built page', () => {
 	beforeAll(async () => {
 		const foreign = foreignTexts();
 		expect(Object.keys(foreign.exact).length).toBeGreaterThan(100);
-		await page.evaluate((f) => ((window as unknown as { __foreign: Foreign }).__foreign = f), foreign);
-		for (const file of files) results.set(file, await page.evaluate(scan, [read(file), null] as [string, null]));
+		for (const p of pages)
+			await p.evaluate((f) => ((window as unknown as { __foreign: Foreign }).__foreign = f), foreign);
+		await onPages(pages, files, async (p, file) => {
+			results.set(file, await p.evaluate(scan, [read(file), null] as [string, null]));
+		});
 	});
 
 	it('has one title of its own (WCAG 2.4.2)', () => {

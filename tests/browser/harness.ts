@@ -193,3 +193,16 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
 	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
 }
+
+/**
+ * Runs `task` over `items`, one worker per page: file scans parse on two pages at once, so both
+ * cores work (each page has its own renderer process) while this file's checks run in Node.
+ */
+export async function onPages<T>(pages: Page[], items: readonly T[], task: (page: Page, item: T) => Promise<void>) {
+	let next = 0;
+	await Promise.all(
+		pages.map(async (page) => {
+			while (next < items.length) await task(page, items[next++]!);
+		})
+	);
+}

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIR, LANGS, listHtmlFiles, withSite, type Lang } from './harness.ts';
+import { BUILD_DIR, LANGS, listHtmlFiles, onPages, withSite, type Lang } from './harness.ts';
 import { dataCells, detector, fromData, properNames, type Finding } from './reader-text.ts';
 
 interface PageTexts {
@@ -96,12 +96,12 @@ function record1(into: Map<string, Offence>, page: string, f: Finding): void {
 
 // Only the shared Chromium is used: pages are parsed from build/, not loaded from the server.
 const env = withSite();
-let page: Page;
+let pages: Page[] = [];
 beforeAll(async () => {
-	page = await env.browser.newPage();
+	pages = [await env.browser.newPage(), await env.browser.newPage()];
 });
 
-const parse = (html: string) => page.evaluate(readerTexts, html);
+const parse = (html: string, page = pages[0]!) => page.evaluate(readerTexts, html);
 
 describe('the detector (positive control)', () => {
 	it('finds English, ids, file and crosswalk references, region codes and plural slips in a made-up nl page', async () => {
@@ -141,8 +141,8 @@ describe.each(LANGS)('every built %s page', (lang) => {
 	const plural = findings();
 
 	beforeAll(async () => {
-		for (const file of htmlFiles(lang)) {
-			const parsed = await parse(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
+		await onPages(pages, htmlFiles(lang), async (page, file) => {
+			const parsed = await parse(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'), page);
 			expect(parsed.lang, file).toBe(lang);
 			const codebook = file === `${lang}/data/index.html`;
 			for (const text of parsed.texts) {
@@ -156,7 +156,7 @@ describe.each(LANGS)('every built %s page', (lang) => {
 				if (unmarked)
 					record1(english.data, file, { offence: 'source quote in English without lang="en"', match: '', text });
 			}
-		}
+		});
 	}, 600_000);
 
 	it.runIf(lang !== 'en')('has no English in its interface text', () => {
