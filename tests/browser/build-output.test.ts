@@ -1,7 +1,7 @@
 // C1 + C4 over the real build output (runs after `npm run build`, in the browser project):
 // every HTML file carries exactly one CSP <meta> before any script/style, with no 'unsafe-inline'
-// or 'unsafe-eval' for scripts and a hash for every inline script; no inline styles anywhere;
-// no {@html} in the Svelte sources.
+// or 'unsafe-eval' for scripts and a hash for every inline script; no style attributes;
+// no {@html} in the Svelte sources. A <style> (the inlined CSS, issue #13) needs its hash in style-src.
 
 import fs from 'node:fs';
 import path from 'node:path';

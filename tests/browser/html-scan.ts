@@ -1,5 +1,5 @@
-// Regex-based checks of built HTML for C1 (CSP meta tag and script hashes) and C4 (no inline
-// styles). Pure functions: tested on hand-written HTML in tests/unit/build-output.test.ts, applied
+// Regex-based checks of built HTML for C1 (CSP meta tag and script hashes) and C4 (no style
+// attributes; a <style> element only with its hash in style-src, issue #13). Pure functions: tested on hand-written HTML in tests/unit/build-output.test.ts, applied
 // to build/ in tests/browser/build-output.test.ts.
 //
 // The scan first blanks out comments and the *bodies* of <script>/<style>/<textarea>/<title>
@@ -24,6 +24,8 @@ export interface HtmlScan {
 	inlineScripts: InlineScript[];
 	styleAttributes: string[];
 	styleElements: number;
+	/** Every <style> element: its exact text and 'sha256-<base64>' (kit.inlineStyleThreshold, issue #13). */
+	inlineStyles: InlineScript[];
 }
 
 const RAW_TEXT = /<(script|style|textarea|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
@@ -108,6 +110,11 @@ export function scanHtml(html: string): HtmlScan {
 
 	const styleAttributes = tags.filter((t) => 'style' in parseAttributes(t.raw)).map((t) => t.raw.slice(0, 200));
 	const styleElements = tags.filter((t) => t.name === 'style').length;
+	const inlineStyles: InlineScript[] = [];
+	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
+		if (masked.slice(m.index!, m.index! + 6).toLowerCase() !== '<style') continue;
+		inlineStyles.push({ body: m[1]!, hash: sha256(m[1]!), offset: m.index! });
+	}
 
 	return {
 		cspMetas,
@@ -115,7 +122,8 @@ export function scanHtml(html: string): HtmlScan {
 		firstResourceTag: resource?.raw.slice(0, 120) ?? '',
 		inlineScripts,
 		styleAttributes,
-		styleElements
+		styleElements,
+		inlineStyles
 	};
 }
 
@@ -134,6 +142,15 @@ export function parseCsp(policy: string): Map<string, string[]> {
 /** The sources that govern inline scripts: script-src-elem, else script-src, else default-src. */
 export function scriptSources(csp: Map<string, string[]>): { directive: string; sources: string[] } {
 	for (const directive of ['script-src-elem', 'script-src', 'default-src']) {
+		const sources = csp.get(directive);
+		if (sources) return { directive, sources };
+	}
+	return { directive: '(none)', sources: [] };
+}
+
+/** The sources that govern <style> elements: style-src-elem, else style-src, else default-src. */
+export function styleSources(csp: Map<string, string[]>): { directive: string; sources: string[] } {
+	for (const directive of ['style-src-elem', 'style-src', 'default-src']) {
 		const sources = csp.get(directive);
 		if (sources) return { directive, sources };
 	}
@@ -162,6 +179,19 @@ export function htmlProblems(html: string): string[] {
 				if (csp.get(csp2)?.includes(bad)) problems.push(`CSP ${csp2} contains ${bad}`);
 			}
 		}
+		const styles = styleSources(csp);
+		for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) {
+			for (const d of ['style-src', 'style-src-elem', 'style-src-attr']) {
+				if (csp.get(d)?.includes(bad)) problems.push(`CSP ${d} contains ${bad}`);
+			}
+		}
+		for (const style of scan.inlineStyles) {
+			if (!styles.sources.includes(`'${style.hash}'`)) {
+				problems.push(
+					`inline <style> at offset ${style.offset} has hash '${style.hash}', not listed in ${styles.directive}`
+				);
+			}
+		}
 		for (const script of scan.inlineScripts) {
 			if (!sources.includes(`'${script.hash}'`)) {
 				problems.push(
@@ -171,6 +201,6 @@ export function htmlProblems(html: string): string[] {
 		}
 	}
 	for (const attr of scan.styleAttributes) problems.push(`style attribute (blocked by style-src, kit #11747): ${attr}`);
-	if (scan.styleElements > 0) problems.push(`${scan.styleElements} inline <style> element(s) (no hash in style-src)`);
+	if (!meta && scan.styleElements > 0) problems.push(`${scan.styleElements} inline <style> element(s) without a CSP`);
 	return problems;
 }

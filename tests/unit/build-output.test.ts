@@ -62,11 +62,24 @@ describe('HTML scanner (C1, C4)', () => {
 		);
 		const problems = htmlProblems(bad);
 		expect(problems.filter((p) => p.startsWith('style attribute'))).toHaveLength(2);
-		expect(problems.join('\n')).toMatch(/1 inline <style>/);
+		expect(problems.join('\n')).toMatch(/inline <style> at offset \d+ has hash .* not listed in style-src/);
 
 		const script = 'var s = \'<div style="x">\';';
 		const fine = page(`${meta(`'self' '${sha256(script)}'`)}<script>${script}</script>`, '<!-- <p style="x"> -->');
 		expect(htmlProblems(fine)).toEqual([]);
+	});
+
+	test('accepts a <style> element whose hash is in style-src, and only then (kit.inlineStyleThreshold)', () => {
+		const css = 'p{color:red}';
+		const withHash = (src: string) =>
+			`<meta http-equiv="content-security-policy" content="script-src 'self'; style-src ${src}">`;
+		expect(htmlProblems(page(`${withHash(`'self' '${sha256(css)}'`)}<style>${css}</style>`))).toEqual([]);
+		expect(htmlProblems(page(`${withHash(`'self' '${sha256('other')}'`)}<style>${css}</style>`)).join('\n')).toMatch(
+			/inline <style>/
+		);
+		expect(htmlProblems(page(`${withHash(`'self' 'unsafe-inline'`)}<style>${css}</style>`)).join('\n')).toMatch(
+			/style-src contains 'unsafe-inline'/
+		);
 	});
 
 	test('decodes entities in the policy and keeps the first occurrence of a directive', () => {

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, test } from 'vitest';
+import { DEFERRED_CALL, deferBootstrap, deferHydration, inlineAssets } from './first-paint.ts';
+
+const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
+
+// The shape SvelteKit 2's render.js writes for a prerendered page (hash-mode CSP).
+const BOOT = `
+				{
+					__sveltekit_x = { base: new URL(".", location).pathname.slice(0, -1) };
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.js"),
+						import("./_app/immutable/entry/app.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2], data: [null, { type: "data", data: { a: "}" } }] });
+					});
+				}
+			`;
+const page = (body: string) =>
+	`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' '${hash(body)}'; style-src 'self'"></head><body><div style="display: contents"><script>${body}</script></div></body></html>`;
+
+describe('deferBootstrap', () => {
+	test('starts the client after the first frame and reads the element at once', () => {
+		const out = deferBootstrap(BOOT);
+		expect(out).toContain(DEFERRED_CALL);
+		expect(out.indexOf('const element = document.currentScript.parentElement;')).toBeLessThan(
+			out.indexOf('const __kitStart')
+		);
+		// Runs: nothing is imported until the frame callback and the task have run.
+		const calls: string[] = [];
+		let frame: (() => void) | undefined;
+		let task: (() => void) | undefined;
+		const context = {
+			location: 'http://x/',
+			URL,
+			document: { currentScript: { parentElement: 'el' } },
+			requestAnimationFrame: (f: () => void) => (frame = f),
+			setTimeout: (f: () => void) => (task = f),
+			Promise: { all: (xs: unknown[]) => (calls.push(`all:${xs.length}`), { then: () => undefined }) },
+			import: undefined
+		};
+		const runnable = out.replace(/import\(("[^"]+")\)/g, '$1');
+		runInNewContext(runnable, context);
+		expect(calls).toEqual([]);
+		frame!();
+		expect(calls).toEqual([]);
+		task!();
+		expect(calls).toEqual(['all:2']);
+	});
+
+	test('leaves other scripts and an already deferred bootstrap alone', () => {
+		expect(deferBootstrap('console.log(1)')).toBe('console.log(1)');
+		const once = deferBootstrap(BOOT);
+		expect(deferBootstrap(once)).toBe(once);
+	});
+});
+
+describe('deferHydration', () => {
+	test('rewrites the script and its hash in the CSP meta', () => {
+		const out = deferHydration(page(BOOT));
+		const body = out.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+		expect(body).toContain(DEFERRED_CALL);
+		expect(out).toContain(`'${hash(body)}'`);
+		expect(out).not.toContain(`'${hash(BOOT)}'`);
+	});
+
+	test('a page without a bootstrap is unchanged', () => {
+		const html = '<html><body><p>x</p><script src="/a.js"></script></body></html>';
+		expect(deferHydration(html)).toBe(html);
+	});
+
+	test('a bootstrap whose hash is missing from the CSP is an error, not a blocked page', () => {
+		expect(() => deferHydration(`<html><body><script>${BOOT}</script></body></html>`)).toThrow(/no hash/);
+	});
+});
+
+describe('inlineAssets', () => {
+	const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'; style-src-attr 'unsafe-hashes' 'sha256-b'">`;
+	const html = `<html><head>${csp}<link rel="stylesheet" href="/theme.css"/><script src="/theme.js"></script></head><body></body></html>`;
+	const assets = [
+		{ tag: '<link rel="stylesheet" href="/theme.css"/>', kind: 'style' as const, body: ':root{--a:1}' },
+		{ tag: '<script src="/theme.js"></script>', kind: 'script' as const, body: 'var x = 1;' }
+	];
+
+	test('inlines each file with its hash in the directive that governs it', () => {
+		const out = inlineAssets(html, assets);
+		expect(out).toContain('<style>:root{--a:1}</style><script>var x = 1;</script>');
+		expect(out).toContain(`script-src 'self' 'sha256-a' '${hash('var x = 1;')}';`);
+		expect(out).toContain(`style-src 'self' '${hash(':root{--a:1}')}'; style-src-attr 'unsafe-hashes' 'sha256-b'"`);
+	});
+
+	test('a page without the tags is unchanged', () => {
+		const plain = `<html><head>${csp}</head><body></body></html>`;
+		expect(inlineAssets(plain, assets)).toBe(plain);
+	});
+});
