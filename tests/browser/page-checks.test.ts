@@ -78,7 +78,16 @@ test('the sample holds every page type in every language, in both schemes', () =
 	for (const scheme of SCHEMES) {
 		const types = new Set(SAMPLES[scheme].pages.map((p) => `${pageType(p)} ${p.split('/')[1]}`));
 		for (const lang of ['nl', 'fr', 'en'])
-			for (const type of ['home', 'indicators', 'indicator', 'indicator breakdown', 'embed bar', 'embed trend'])
+			for (const type of [
+				'home',
+				'indicators',
+				'indicator',
+				'indicator breakdown',
+				'embed bar',
+				'embed trend',
+				'compare',
+				'embed compare'
+			])
 				expect(types, `${scheme}: ${type} in ${lang}`).toContain(`${type} ${lang}`);
 		for (const view of ['table', 'trend', 'map'])
 			expect(

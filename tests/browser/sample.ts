@@ -40,9 +40,11 @@ export function pageType(pathname: string): string {
 	if (!lang) return 'root';
 	if (!(LANGS as readonly string[]).includes(lang)) return lang; // 404.html → '404.html'
 	if (!section) return 'home';
+	if (section === 'embed' && rest[0] === 'compare') return 'embed compare'; // embed/compare/{a}/{b}/{split}/{year}/{region}
 	if (section === 'embed') return `embed ${rest[2] ?? ''}`.trim(); // embed/{id}/{breakdown}/{view}/{year}/{region}
 	if (section === 'indicator') return rest.length > 1 ? 'indicator breakdown' : 'indicator';
 	if (section === 'stories') return rest.length > 0 ? 'story' : 'stories';
+	if (section === 'compare') return 'compare'; // the compare page and its topic pages
 	return section;
 }
 

@@ -12,14 +12,16 @@ export interface CiteRequest {
 	pageUrl: string;
 	/** ISO date: the build date for static files, the reader's date in the browser. */
 	retrievedOn: string;
+	/** What is cited, when it is not the page data's indicator (the compare view cites its two). */
+	subject?: { id: string; label: string };
 }
 
 export function citationFor(data: IndicatorPageData, rows: readonly PageObservation[], request: CiteRequest) {
 	const sourceIds = [...new Set(rows.map((o) => o.source))];
 	return citation({
 		lang: request.lang,
-		indicatorId: data.indicator.id,
-		indicatorLabel: data.indicator.label,
+		indicatorId: request.subject?.id ?? data.indicator.id,
+		indicatorLabel: request.subject?.label ?? data.indicator.label,
 		sources: sourceIds
 			.map((id) => data.sources[id])
 			.filter((s) => s !== undefined)

@@ -29,3 +29,17 @@ export function canonicalEmbedState(state: ViewState, breakdown: string, default
 export function socialImagePath(lang: Lang, id: string, breakdown: string): string {
 	return `/${lang}/og/${id}/${encodeURIComponent(breakdown)}.png`;
 }
+
+/** The compare page of a topic's default pair: the first topic's is the compare page itself. */
+export function comparePath(lang: Lang, topic: string | null = null): string {
+	return `/${lang}/compare/${topic === null ? '' : `${encodeURIComponent(topic)}/`}`;
+}
+
+/** The embed of one compared pair (every offered pair has one, prerendered). */
+export function compareEmbedPath(
+	lang: Lang,
+	pair: { a: string; b: string; breakdown: string; wave: string; region: string }
+): string {
+	const parts = [pair.a, pair.b, pair.breakdown, pair.wave, pair.region].map(encodeURIComponent).join('/');
+	return `/${lang}/embed/compare/${parts}/`;
+}

@@ -322,5 +322,30 @@ export const en = {
 	unit_count: '{n}',
 	unit_per_1000: '{n} per 1,000',
 	unit_mean_count: '{n} on average',
+	// the compare view
+	nav_compare: 'Compare',
+	compare_heading: 'Compare two indicators',
+	compare_intro:
+		'Two indicators side by side, group by group, in one area and one survey wave that both publish. Each keeps its own scale and unit.',
+	compare_only_pairs:
+		'Only pairs that publish figures for at least two of the same groups, in the same area and survey wave, are offered.',
+	compare_choose_a: 'First indicator',
+	compare_choose_b: 'Second indicator',
+	compare_suggested: 'Suggested comparisons',
+	compare_title: '{a} and {b}, by {breakdown}, {place}, {wave}',
+	compare_pattern: '{indicator}: {pattern}',
+	compare_pattern_equal: '{indicator}: the same value in every group.',
+	compare_standardised_all: 'The figures of “{indicator}” are age-standardised.',
+	compare_standardised_some: '{indicator}, age-standardised: {items}.',
+	compare_populations:
+		'The two indicators do not cover the same population: {a_population} for “{a}”, {b_population} for “{b}”.',
+	compare_caveat_activity:
+		'These are figures for whole groups, side by side. They say nothing about whether people who move more have better mental health: the people who are active in a group need not be the ones with fewer complaints, and a difference between groups does not show that one thing causes the other.',
+	compare_caveat:
+		'These are figures for whole groups, side by side. They say nothing about whether the people counted in one figure are the ones counted in the other, nor that one thing causes the other.',
+	compare_more: 'More on this comparison: other indicators, downloads and sources',
+	compare_link: 'Compare with another indicator',
+	compare_none: 'No two indicators publish figures for the same groups, area and survey wave yet.',
+	compare_panel_label: 'Panel {n} of 2',
 	unit_million_eur: '€{n} million'
 } as const;

@@ -330,5 +330,31 @@ export const fr = {
 	unit_count: '{n}',
 	unit_per_1000: '{n} pour 1\u202f000',
 	unit_mean_count: '{n} en moyenne',
+	// the compare view
+	nav_compare: 'Comparer',
+	compare_heading: 'Comparer deux indicateurs',
+	compare_intro:
+		'Deux indicateurs côte à côte, groupe par groupe, pour un territoire et une vague d’enquête que tous deux publient. Chacun garde son échelle et son unité.',
+	compare_only_pairs:
+		'Seules sont proposées les paires qui publient des chiffres pour au moins deux mêmes groupes, sur le même territoire et dans la même vague d’enquête.',
+	compare_choose_a: 'Premier indicateur',
+	compare_choose_b: 'Second indicateur',
+	compare_suggested: 'Comparaisons suggérées',
+	compare_title: '{a} et {b}, par {breakdown}, {place}, {wave}',
+	compare_pattern: '{indicator} : {pattern}',
+	compare_pattern_equal: '{indicator} : la même valeur dans chaque groupe.',
+	compare_standardised_all: 'Les chiffres de « {indicator} » sont standardisés pour l’âge.',
+	compare_standardised_some: '{indicator}, standardisés pour l’âge : {items}.',
+	compare_populations:
+		'Les deux indicateurs ne portent pas sur la même population : {a_population} pour « {a} », {b_population} pour « {b} ».',
+	compare_caveat_activity:
+		'Ce sont des chiffres de groupes entiers, mis côte à côte. Ils ne disent rien sur la question de savoir si les personnes qui bougent davantage ont une meilleure santé mentale : les personnes actives d’un groupe ne sont pas forcément celles qui ont moins de troubles, et une différence entre groupes ne montre pas que l’un cause l’autre.',
+	compare_caveat:
+		'Ce sont des chiffres de groupes entiers, mis côte à côte. Ils ne disent pas si les personnes comptées dans un chiffre sont celles comptées dans l’autre, ni que l’un cause l’autre.',
+	compare_more: 'En savoir plus sur cette comparaison : autres indicateurs, téléchargements et sources',
+	compare_link: 'Comparer avec un autre indicateur',
+	compare_none:
+		'Aucune paire d’indicateurs ne publie encore des chiffres pour les mêmes groupes, le même territoire et la même vague d’enquête.',
+	compare_panel_label: 'Panneau {n} sur 2',
 	unit_million_eur: '{n} millions d’euros'
 } as const satisfies Translation;

@@ -330,5 +330,31 @@ export const nl = {
 	unit_count: '{n}',
 	unit_per_1000: '{n} per 1.000',
 	unit_mean_count: '{n} gemiddeld',
+	// the compare view
+	nav_compare: 'Vergelijken',
+	compare_heading: 'Twee indicatoren vergelijken',
+	compare_intro:
+		'Twee indicatoren naast elkaar, groep per groep, in één gebied en één enquêtegolf die beide publiceren. Elk houdt zijn eigen schaal en eenheid.',
+	compare_only_pairs:
+		'Alleen paren die cijfers publiceren voor minstens twee dezelfde groepen, in hetzelfde gebied en dezelfde enquêtegolf, worden aangeboden.',
+	compare_choose_a: 'Eerste indicator',
+	compare_choose_b: 'Tweede indicator',
+	compare_suggested: 'Voorgestelde vergelijkingen',
+	compare_title: '{a} en {b}, naar {breakdown}, {place}, {wave}',
+	compare_pattern: '{indicator}: {pattern}',
+	compare_pattern_equal: '{indicator}: dezelfde waarde in elke groep.',
+	compare_standardised_all: 'De cijfers van ‘{indicator}’ zijn gestandaardiseerd voor leeftijd.',
+	compare_standardised_some: '{indicator}, gestandaardiseerd voor leeftijd: {items}.',
+	compare_populations:
+		'De twee indicatoren gaan niet over dezelfde bevolking: {a_population} voor ‘{a}’, {b_population} voor ‘{b}’.',
+	compare_caveat_activity:
+		'Dit zijn cijfers voor hele groepen, naast elkaar gezet. Ze zeggen niets over de vraag of mensen die meer bewegen een betere mentale gezondheid hebben: wie in een groep actief is, hoeft niet dezelfde te zijn als wie minder klachten heeft, en een verschil tussen groepen toont niet dat het ene het andere veroorzaakt.',
+	compare_caveat:
+		'Dit zijn cijfers voor hele groepen, naast elkaar gezet. Ze zeggen niets over de vraag of de mensen in het ene cijfer dezelfden zijn als in het andere, en ook niet dat het ene het andere veroorzaakt.',
+	compare_more: 'Meer over deze vergelijking: andere indicatoren, downloads en bronnen',
+	compare_link: 'Vergelijken met een andere indicator',
+	compare_none:
+		'Er zijn nog geen twee indicatoren met cijfers voor dezelfde groepen, hetzelfde gebied en dezelfde enquêtegolf.',
+	compare_panel_label: 'Paneel {n} van 2',
 	unit_million_eur: '€ {n} miljoen'
 } as const satisfies Translation;

@@ -1,0 +1,43 @@
+// Which compare pages and embeds exist: the default pair of each topic (a page each, prerendered),
+// and one embed per offered pair, so every pair a reader can choose has an embed to share.
+import { langs, type Lang } from '../i18n/langs.ts';
+import { samePair, type ComparePair } from '../views/compare.ts';
+import { compareData, type CompareData } from '../views/compare-data.ts';
+import { loadCatalogue } from './catalogue.ts';
+import { memo } from './pages.ts';
+
+export const comparePageData = memo((lang: Lang): CompareData => compareData(loadCatalogue(), lang), 3);
+
+/** The topic pages: every topic with a default pair but the first, which is the compare page itself. */
+export function compareTopicEntries(): { lang: Lang; topic: string }[] {
+	return langs.flatMap((lang) =>
+		comparePageData(lang)
+			.defaults.slice(1)
+			.map((d) => ({ lang, topic: d.topic }))
+	);
+}
+
+export function compareEmbedEntries(): {
+	lang: Lang;
+	a: string;
+	b: string;
+	split: string;
+	year: string;
+	region: string;
+}[] {
+	return langs.flatMap((lang) =>
+		comparePageData(lang).pairs.map((p) => ({
+			lang,
+			a: p.a,
+			b: p.b,
+			split: p.breakdown,
+			year: p.wave,
+			region: p.region
+		}))
+	);
+}
+
+/** The offered pair with these fields, or null. */
+export function findPair(data: CompareData, wanted: Omit<ComparePair, 'survey'>): ComparePair | null {
+	return data.pairs.find((p) => samePair(p, { ...wanted, survey: '' })) ?? null;
+}

@@ -1,0 +1,317 @@
+// The compare view: which pairs are offered (pure rows, then the real catalogue), its URL state
+// (hostile queries never throw), its sentences in nl, fr and en, and the CSV of exactly its rows.
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { validateCatalogue } from '../data/validate.ts';
+import { langs, type Lang } from '../i18n/langs.ts';
+import { readDataFiles } from '../server/data-dir.ts';
+import { propertyRuns } from '../../../tests/support/property-runs.ts';
+import {
+	choices,
+	comparePairs,
+	nearestPair,
+	parseCompareState,
+	serializeCompareState,
+	type ComparePair,
+	type PairingRow
+} from './compare.ts';
+import { compareData, pageDataOf, type CompareData } from './compare-data.ts';
+import { compareView } from './compare-view.ts';
+import { downloadFile } from './downloads.ts';
+
+const row = (indicator: string, group: string, extra: Partial<PairingRow> = {}): PairingRow => ({
+	indicator,
+	survey: 'HIS_2018',
+	region: 'BE',
+	breakdown: 'sex',
+	group,
+	wave: '2018',
+	x: 2018,
+	preferred: true,
+	...extra
+});
+const order = {
+	indicators: { act: 0, dep: 1, anx: 2 },
+	breakdowns: { sex: 2, age: 3 },
+	regions: { BE: 1, 'BE-VLG': 2 }
+};
+
+describe('comparePairs', () => {
+	it('pairs two indicators that publish two of the same groups in one survey, area and breakdown, both ways', () => {
+		const pairs = comparePairs(
+			[row('act', 'male'), row('act', 'female'), row('dep', 'male'), row('dep', 'female')],
+			order
+		);
+		expect(pairs).toEqual([
+			{ a: 'act', b: 'dep', breakdown: 'sex', wave: '2018', region: 'BE', survey: 'HIS_2018' },
+			{ a: 'dep', b: 'act', breakdown: 'sex', wave: '2018', region: 'BE', survey: 'HIS_2018' }
+		]);
+	});
+
+	it('offers no pair across surveys, areas or breakdowns, for one shared group, for the total or a second source', () => {
+		const rows = [
+			row('act', 'male'),
+			row('act', 'female'),
+			row('dep', 'male', { survey: 'HIS_2013', wave: '2013', x: 2013 }),
+			row('dep', 'female', { survey: 'HIS_2013', wave: '2013', x: 2013 }),
+			row('anx', 'male', { region: 'BE-VLG' }),
+			row('anx', 'female', { region: 'BE-VLG' }),
+			row('dep', 'male'),
+			row('dep', 'isced0_1', { breakdown: 'education' }),
+			row('act', 'total', { breakdown: 'total' }),
+			row('dep', 'total', { breakdown: 'total' }),
+			row('anx', 'male', { preferred: false }),
+			row('anx', 'female', { preferred: false })
+		];
+		expect(comparePairs(rows, order)).toEqual([]);
+	});
+
+	it('puts the latest wave first, then the catalogue order of regions and breakdowns', () => {
+		const both = (extra: Partial<PairingRow>) =>
+			['act', 'dep'].flatMap((i) => ['male', 'female'].map((g) => row(i, g, extra)));
+		const pairs = comparePairs(
+			[
+				...both({ survey: 'HIS_2013', wave: '2013', x: 2013 }),
+				...both({ region: 'BE-VLG' }),
+				...both({}),
+				...both({ breakdown: 'age' })
+			],
+			order
+		).filter((p) => p.a === 'act');
+		expect(pairs.map((p) => [p.wave, p.region, p.breakdown])).toEqual([
+			['2018', 'BE', 'sex'],
+			['2018', 'BE', 'age'],
+			['2018', 'BE-VLG', 'sex'],
+			['2013', 'BE', 'sex']
+		]);
+	});
+});
+
+const { catalogue } = validateCatalogue(readDataFiles('data'));
+if (!catalogue) throw new Error('data/ must be valid');
+const data: Record<Lang, CompareData> = {
+	nl: compareData(catalogue, 'nl'),
+	fr: compareData(catalogue, 'fr'),
+	en: compareData(catalogue, 'en')
+};
+const pairs = data.en.pairs;
+const headline = pairs[0] as ComparePair;
+
+describe('the pairs of the real catalogue', () => {
+	it('each pair shares at least two groups with a preferred value of both, in one survey wave and area', () => {
+		expect(pairs.length).toBeGreaterThan(10);
+		for (const p of pairs) {
+			const groups = (id: string) =>
+				new Set(
+					catalogue!.observations
+						.filter(
+							(o) =>
+								o.indicator === id &&
+								o.preferred &&
+								o.survey === p.survey &&
+								o.region === p.region &&
+								o.breakdown === p.breakdown
+						)
+						.map((o) => o.group)
+				);
+			const [ga, gb] = [groups(p.a), groups(p.b)];
+			expect([...ga].filter((g) => gb.has(g)).length, JSON.stringify(p)).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('starts with activity and depressive disorder by sex in HIS 2018, Belgium', () => {
+		expect(headline).toEqual({
+			a: 'pa_aerobic_who_ehispaq',
+			b: 'depressive_disorder_phq9',
+			breakdown: 'sex',
+			wave: '2018',
+			region: 'BE',
+			survey: 'HIS_2018'
+		});
+	});
+
+	it('does not offer activity and depressive disorder by education in 2018: only the gap between the extremes is published', () => {
+		const byEducation = pairs.filter((p) => p.a === 'pa_aerobic_who_ehispaq' && p.breakdown === 'education');
+		expect(byEducation.filter((p) => p.region === 'BE')).toEqual([]);
+	});
+
+	it('has a default pair per topic that has pairs, activity next to mental health and back', () => {
+		expect(data.en.defaults.map((d) => [d.topic, d.pair.a, d.pair.b])).toEqual([
+			['physical_activity', 'pa_aerobic_who_ehispaq', 'depressive_disorder_phq9'],
+			['mental_health', 'depressive_disorder_phq9', 'pa_aerobic_who_ehispaq'],
+			['international', 'ehis_aerobic_150min_nonwork_eurostat', 'pa_aerobic_150min_eurostat']
+		]);
+		expect(data.fr.defaults.map((d) => d.label)).toEqual([
+			'Activité physique',
+			'Santé mentale',
+			'Comparaison internationale'
+		]);
+	});
+
+	it('ships only the rows of the cells the pairs compare', () => {
+		const cells = new Set(pairs.flatMap((p) => [p.a, p.b].map((i) => `${i}|${p.survey}|${p.region}|${p.breakdown}`)));
+		for (const o of data.nl.observations)
+			expect(cells.has(`${o.indicator}|${o.survey}|${o.region}|${o.breakdown}`)).toBe(true);
+	});
+});
+
+describe('compare state in the URL', () => {
+	const parse = (query: string) => parseCompareState(new URLSearchParams(query), pairs, headline);
+
+	it('an empty query is the page default; a query names a pair', () => {
+		expect(parse('')).toEqual({ pair: headline, ignored: [] });
+		const other = pairs.find((p) => p.a === 'anxiety_disorder_gad7' && p.b === 'sedative_use_2w') as ComparePair;
+		expect(parse(serializeCompareState(other, pairs).slice(1))).toEqual({ pair: other, ignored: [] });
+	});
+
+	it('writes a and b always, the other parameters only where they differ from the first pair of a and b', () => {
+		expect(serializeCompareState(headline, pairs)).toBe('?a=pa_aerobic_who_ehispaq&b=depressive_disorder_phq9');
+		const older = pairs.find(
+			(p) => p.a === 'depression_self_reported_12m' && p.b === 'pa_30min_day_ipaq' && p.wave === '2008'
+		);
+		expect(older && serializeCompareState(older, pairs)).toBe(
+			'?a=depression_self_reported_12m&b=pa_30min_day_ipaq&year=2008'
+		);
+	});
+
+	it('a bad, unknown or repeated parameter falls back to the nearest valid pair and is reported', () => {
+		expect(parse('a=nope')).toEqual({ pair: headline, ignored: [{ param: 'a', reason: 'invalid' }] });
+		const partner = parse('a=pa_aerobic_who_ehispaq&b=eb_never_sport');
+		expect(partner.pair.a).toBe('pa_aerobic_who_ehispaq');
+		expect(partner.ignored).toEqual([{ param: 'b', reason: 'invalid' }]);
+		expect(parse('year=1900&x=1&a=pa_aerobic_who_ehispaq&a=y').ignored).toEqual([
+			{ param: 'x', reason: 'unknown' },
+			{ param: 'a', reason: 'repeated' },
+			{ param: 'year', reason: 'invalid' }
+		]);
+		expect(parse('split=education').ignored).toEqual([{ param: 'split', reason: 'invalid' }]);
+	});
+
+	it('never throws and always returns an offered pair, whatever the query', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.constantFrom('a', 'b', 'split', 'year', 'region', 'zz'), fc.string())),
+				(params) => {
+					const parsed = parse(new URLSearchParams(params).toString());
+					expect(pairs).toContainEqual(parsed.pair);
+				}
+			),
+			{ numRuns: propertyRuns(200) }
+		);
+	});
+
+	it('the selects offer only partners of the first indicator, and a change keeps what still fits', () => {
+		expect(choices(pairs, 'b', { a: 'eb_never_sport' })).toEqual(['eb_sport_weekly']);
+		const next = nearestPair(pairs, { ...headline, a: 'anxiety_disorder_gad7' }).pair;
+		expect(next).toMatchObject({ a: 'anxiety_disorder_gad7', b: 'depressive_disorder_phq9', breakdown: 'sex' });
+	});
+});
+
+/** French writes a narrow no-break space before % and :; plain here for legibility. */
+const plain = (text: string) => text.replaceAll('\u202f', ' ');
+
+describe('the sentences of a comparison', () => {
+	const expected: Record<Lang, string[]> = {
+		nl: [
+			'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen: Hoogste waarde: Mannen (36%); laagste: Vrouwen (25%).',
+			'Depressieve stoornis (PHQ-9): Hoogste waarde: Vrouwen (10,6% †); laagste: Mannen (7,9% †).'
+		],
+		fr: [
+			'Adultes atteignant la recommandation de l’OMS en activité aérobie : Valeur la plus élevée : Hommes (36 %) ; la plus basse : Femmes (25 %).',
+			'Trouble dépressif (PHQ-9) : Valeur la plus élevée : Femmes (10,6 % †) ; la plus basse : Hommes (7,9 % †).'
+		],
+		en: [
+			'Adults meeting the WHO aerobic activity recommendation: Highest: Men (36%); lowest: Women (25%).',
+			'Depressive disorder (PHQ-9): Highest: Women (10.6% †); lowest: Men (7.9% †).'
+		]
+	};
+	const caveat: Record<Lang, RegExp> = {
+		nl: /zeggen niets over de vraag of mensen die meer bewegen een betere mentale gezondheid hebben/,
+		fr: /ne disent rien sur la question de savoir si les personnes qui bougent davantage ont une meilleure santé mentale/,
+		en: /say nothing about whether people who move more have better mental health/
+	};
+	it.each(langs)('%s: each pattern with its †, one CI caveat for both, the populations, no causal claim', (lang) => {
+		const view = compareView(data[lang], headline, lang);
+		const sentences = view.sentences.map(plain);
+		expect(sentences.slice(0, 2)).toEqual(expected[lang]);
+		expect(sentences.filter((s) => s.includes('18+') && s.includes('15+'))).toHaveLength(1);
+		expect(sentences.at(-1)).toMatch(caveat[lang]);
+		expect(view.caveat).toBe(view.sentences.at(-1));
+		expect(new Set(view.sentences).size).toBe(view.sentences.length);
+	});
+
+	it('names each indicator with its own CI sentence when one has CIs and the other not', () => {
+		const withCi: CompareData = {
+			...data.en,
+			observations: data.en.observations.map((o) =>
+				o.indicator === headline.a && o.survey === 'HIS_2018' && o.breakdown === 'sex'
+					? { ...o, ciLow: o.value - 1, ciHigh: o.value + 1 }
+					: o
+			)
+		};
+		const sentences = compareView(withCi, headline, 'en').sentences;
+		expect(sentences).toContain(
+			'Adults meeting the WHO aerobic activity recommendation: The 95% confidence intervals do not overlap.'
+		);
+		expect(sentences.some((s) => s.startsWith('Depressive disorder (PHQ-9): No confidence intervals'))).toBe(true);
+	});
+
+	it('lists both indicators the same groups in one order, "no data" where one published nothing', () => {
+		const p = pairs.find((q) => q.a === 'cycling_any_purpose_weekly' && q.breakdown === 'education') as ComparePair;
+		const [cycling, active] = compareView(data.en, p, 'en').panels;
+		expect(cycling.bar.map((d) => [d.label, d.display])).toEqual([
+			['Primary education or less', '31.3%'],
+			['Upper secondary education', 'no data'],
+			['Tertiary education', '47.2%'],
+			['Secondary education (not split)', '37.2%']
+		]);
+		expect(active.bar.map((d) => d.display)).toEqual(['59.1%', '65.8%', '66.3%', 'no data']);
+		expect(active.table.map((r) => r.display)).toEqual(['59.1%', '65.8%', '66.3%', 'no data']);
+	});
+
+	it('says which figures are age-standardised, in the sentence, the description and the table', () => {
+		const standardised: CompareData = {
+			...data.fr,
+			observations: data.fr.observations.map((o) =>
+				o.indicator === headline.b ? { ...o, standardisation: 'age_standardised' } : o
+			)
+		};
+		const view = compareView(standardised, headline, 'fr');
+		expect(view.sentences).toContain('Les chiffres de « Trouble dépressif (PHQ-9) » sont standardisés pour l’âge.');
+		expect(view.panels[1].description).toContain('standardisés pour l’âge');
+		expect(view.panels[1].table.every((r) => r.wave.includes('standardisé'))).toBe(true);
+		expect(view.panels[0].description).not.toContain('standardisés');
+	});
+
+	it('a flagged value keeps its † in the bar label, accessible name, description and table', () => {
+		const view = compareView(data.nl, headline, 'nl');
+		const dep = view.panels[1];
+		expect(dep.bar.every((d) => d.flagged && d.flagNote)).toBe(true);
+		expect(dep.description).toContain('10,6% †');
+		expect(dep.table.every((r) => r.flagged)).toBe(true);
+		expect(dep.flags.length).toBeGreaterThan(0);
+	});
+});
+
+describe('the CSV of a comparison', () => {
+	it('holds exactly the compared rows, each with its indicator, source and survey year', () => {
+		const view = compareView(data.en, headline, 'en');
+		const text = downloadFile(pageDataOf(data.en, headline.a, [headline.b]), view.rows, {
+			format: 'csv',
+			lang: 'en',
+			siteUrl: 'https://example.org',
+			pageUrl: '/en/compare/',
+			retrievedOn: '2026-01-02',
+			title: view.title
+		});
+		const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+		expect(parsed.data.map((r) => [r.indicator, r.group, r.value, r.year, r.survey_label])).toEqual([
+			['pa_aerobic_who_ehispaq', 'male', '36', '2018', 'Health Interview Survey 2018'],
+			['pa_aerobic_who_ehispaq', 'female', '25', '2018', 'Health Interview Survey 2018'],
+			['depressive_disorder_phq9', 'male', '7.9', '2018', 'Health Interview Survey 2018'],
+			['depressive_disorder_phq9', 'female', '10.6', '2018', 'Health Interview Survey 2018']
+		]);
+		expect(parsed.data.every((r) => r.source_publisher && r.source_url && r.indicator_label)).toBe(true);
+	});
+});

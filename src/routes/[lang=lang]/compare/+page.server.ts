@@ -1,0 +1,8 @@
+import type { PageServerLoad } from './$types';
+import type { Lang } from '$lib/i18n/langs.ts';
+import { comparePageData } from '$lib/server/compare.ts';
+
+export const load: PageServerLoad = ({ params }) => {
+	const compare = comparePageData(params.lang as Lang);
+	return { compare, topic: compare.defaults[0]?.topic ?? null };
+};
