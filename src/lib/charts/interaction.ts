@@ -1,6 +1,7 @@
 // Keyboard, accessible text and tooltip geometry shared by the charts. Pure and DOM-free: the
 // components keep the state (interaction.svelte.ts), these functions only compute.
 import { clamp, round } from '../format/numeric.ts';
+import { wrapWords } from '../format/wrap.ts';
 import { estimateTextWidth } from './text-width.ts';
 
 /**
@@ -99,18 +100,7 @@ const WIDTH_FACTOR = 1.2;
 
 /** Greedy word wrap to `maxWidth`; a single word longer than that stays on its own line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-	const words = text.split(' ');
-	const lines: string[] = [];
-	let line = '';
-	for (const word of words) {
-		const candidate = line ? `${line} ${word}` : word;
-		if (line && estimateTextWidth(candidate, fontSize) * WIDTH_FACTOR > maxWidth) {
-			lines.push(line);
-			line = word;
-		} else line = candidate;
-	}
-	if (line) lines.push(line);
-	return lines;
+	return wrapWords(text, (line) => estimateTextWidth(line, fontSize) * WIDTH_FACTOR <= maxWidth);
 }
 
 /**

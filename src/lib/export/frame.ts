@@ -2,6 +2,7 @@
 // document. Pure string work, shared by the client-side SVG/PNG export and the social-preview images
 // rendered at build time, so both carry the same text in the same places.
 import { round } from '../format/numeric.ts';
+import { wrapWords } from '../format/wrap.ts';
 
 export interface FrameText {
 	title: string;
@@ -69,15 +70,7 @@ export function escapeXml(text: string): string {
 /** Word wrap by an average glyph width of 0.55 em (Noto Sans is close to that). */
 export function wrap(text: string, width: number, fontSize: number, maxLines = Infinity): string[] {
 	const perLine = Math.max(10, Math.floor(width / (fontSize * 0.55)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && (line + ' ' + word).length > perLine) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
+	const lines = wrapWords(text, (line) => line.length <= perLine);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
 	kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, perLine - 1).trimEnd()}…`;
