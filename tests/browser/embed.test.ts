@@ -55,7 +55,7 @@ describe('embed in a host page on another origin', () => {
 			const page = await env.browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(hostUrl);
 			const frame = page.frameLocator('iframe[data-bewegen-embed]');
-			await expect.poll(() => frame.locator('figure svg').count()).toBeGreaterThan(0);
+			await expect.poll(() => frame.locator('figure svg').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 			await expect
 				.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page))))
 				.toBeLessThanOrEqual(2);
@@ -74,7 +74,7 @@ describe('embed in a host page on another origin', () => {
 		const page = await env.browser.newPage();
 		await page.goto(hostUrl);
 		const frame = page.frameLocator('iframe[data-bewegen-embed]');
-		await expect.poll(() => frame.locator('figure svg').count()).toBeGreaterThan(0); // the frame has loaded
+		await expect.poll(() => frame.locator('figure svg').count(), { timeout: 15_000 }).toBeGreaterThan(0); // the frame has loaded
 		await expect
 			.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page))))
 			.toBeLessThanOrEqual(2);

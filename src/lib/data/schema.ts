@@ -2,6 +2,7 @@
 // each cell type carries its Table Schema description (`.meta({ column })`), from which the page
 // rows, downloads, codebook and data package are derived (see columns.ts, docs/adding-a-column.md).
 import { z } from './zod.ts';
+import { units, topics, standardisations, ageBaseSources, dimensionKinds, sourceKinds, surveyModes, geographies, langCodes } from './codes.ts';
 import {
 	boolean,
 	code,
@@ -26,32 +27,19 @@ import {
 
 export { columnMeta, maintainerOnly, type ColumnMeta } from './cells.ts';
 
-export const units = [
-	'percent',
-	'hours_per_day',
-	'percentage_points',
-	'ratio',
-	'score_0_10',
-	'percent_reduction',
-	'percent_of_association',
-	'count',
-	'per_1000',
-	'mean_count',
-	'million_eur'
-] as const;
-export type Unit = (typeof units)[number];
-
-export const topics = ['physical_activity', 'sitting', 'intention', 'mental_health', 'international', 'programme'] as const;
-export type Topic = (typeof topics)[number];
-
-export const standardisations = ['crude', 'age_standardised', 'not_stated', 'not_applicable'] as const;
-export const ageBaseSources = ['stated', 'survey_default', 'inferred', 'not_stated'] as const;
-export const dimensionKinds = ['region', 'breakdown', 'group', 'flag'] as const;
-export const sourceKinds = ['primary', 'secondary'] as const;
-export const surveyModes = ['face_to_face', 'online', 'model', 'register', 'mixed', 'not_stated'] as const;
-export const geographies = ['belgium', 'flanders', 'international', 'local'] as const;
-/** Languages a source title may be written in. */
-export const langCodes = ['nl', 'fr', 'en'] as const;
+export {
+	units,
+	topics,
+	standardisations,
+	ageBaseSources,
+	dimensionKinds,
+	sourceKinds,
+	surveyModes,
+	geographies,
+	langCodes,
+	type Unit,
+	type Topic
+} from './codes.ts';
 
 /**
  * Reader-facing text columns written once per language (`<base>_nl`, `_fr`, `_en`): the validator

@@ -1,7 +1,7 @@
 // How to cite a view: the original source(s) first, then this site with the view URL and the access
 // date. Plain text, APA 7 and BibTeX.
 import { locales, type Lang } from '../i18n/langs.ts';
-import { assertIsoDate } from './rows.ts';
+import { assertIsoDate } from './iso-date.ts';
 import { t } from '../i18n/messages.ts';
 
 export interface CitedSource {

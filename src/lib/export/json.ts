@@ -1,7 +1,7 @@
 // JSON download: the same rows as the CSV, wrapped with provenance. Not formula-neutralised (a JSON
 // file is not opened as a spreadsheet), so text is exactly as published; numbers are JSON numbers.
 import type { CsvCell } from './csv.ts';
-import { assertIsoDate } from './rows.ts';
+import { assertIsoDate } from './iso-date.ts';
 
 export interface JsonMeta {
 	title: string;

@@ -5,6 +5,7 @@
 import { readerColumns, type ReaderColumnInfo, type ReaderFields } from '../data/columns.ts';
 import type { ColumnMeta } from '../data/schema.ts';
 import type { CsvCell } from './csv.ts';
+import { assertIsoDate } from './iso-date.ts';
 
 /** Labels (in the file's language) and source facts, keyed by code. */
 export interface DownloadLookups {
@@ -146,16 +147,7 @@ export const downloadNumericColumns: readonly string[] = downloadColumnInfo
 /** One download row, keyed by `downloadColumns`. */
 export type DownloadRow = Record<string, CsvCell>;
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Throws unless `value` is a real calendar date written `YYYY-MM-DD`. */
-export function assertIsoDate(value: string, what: string): void {
-	const m = isoDate.exec(value);
-	const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-	if (!date || date.toISOString().slice(0, 10) !== value) {
-		throw new RangeError(`${what}: "${value}" is not an ISO date (YYYY-MM-DD)`);
-	}
-}
+export { assertIsoDate };
 
 /**
  * Maps estimates (a page's observations, or `readerFields` of the catalogue's) to download rows in

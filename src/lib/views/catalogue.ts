@@ -4,7 +4,8 @@
 // on the words prepared here (searchWords), so the page only matches.
 import { observationsByIndicator } from '../data/by-indicator.ts';
 import { labelIn } from '../data/select.ts';
-import { topics, type Indicator, type Observation, type Topic } from '../data/schema.ts';
+import { topics, type Topic } from '../data/codes.ts';
+import type { Indicator, Observation } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
 import { formatValue } from '../format/number.ts';
 import type { Lang } from '../i18n/langs.ts';
