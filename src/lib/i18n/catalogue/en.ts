@@ -289,7 +289,7 @@ export const en = {
 	a11y_tested_keyboard:
 		'Keyboard (2.1.1): every mark of every chart, in embedded charts too, is reached with Tab and the arrow keys; without JavaScript an embed’s table gives every value.',
 	a11y_tested_status:
-		'Status messages (4.1.3): a change of view or year is announced once, politely, in the page’s language; a change of breakdown opens a page with a title of its own.',
+		'Status messages (4.1.3): a change of view or year is announced once, politely, in the page’s language; a change of breakdown opens a page with a title of its own, which is also read once, politely.',
 	a11y_tested_reflow:
 		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and chart labels keep their †.',
 	a11y_tested_targets:

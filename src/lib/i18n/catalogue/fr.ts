@@ -297,7 +297,7 @@ export const fr = {
 	a11y_tested_keyboard:
 		'Clavier (2.1.1) : chaque élément de chaque graphique, y compris dans les graphiques intégrés, est atteint avec Tab et les flèches ; sans JavaScript, le tableau d’un graphique intégré donne chaque valeur.',
 	a11y_tested_status:
-		'Messages d’état (4.1.3) : un changement de vue ou d’année est annoncé une fois, poliment, dans la langue de la page ; un changement de ventilation ouvre une page qui a son propre titre.',
+		'Messages d’état (4.1.3) : un changement de vue ou d’année est annoncé une fois, poliment, dans la langue de la page ; un changement de ventilation ouvre une page qui a son propre titre, lu lui aussi une fois, poliment.',
 	a11y_tested_reflow:
 		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes des graphiques gardent leur †.',
 	a11y_tested_targets:

@@ -297,7 +297,7 @@ export const nl = {
 	a11y_tested_keyboard:
 		'Toetsenbord (2.1.1): elk element van elke grafiek, ook in ingesloten grafieken, is bereikbaar met Tab en de pijltjestoetsen; zonder JavaScript geeft de tabel van een ingesloten grafiek elke waarde.',
 	a11y_tested_status:
-		'Statusberichten (4.1.3): een andere weergave of een ander jaar wordt één keer, beleefd, in de taal van de pagina gemeld; een andere uitsplitsing opent een pagina met een eigen titel.',
+		'Statusberichten (4.1.3): een andere weergave of een ander jaar wordt één keer, beleefd, in de taal van de pagina gemeld; een andere uitsplitsing opent een pagina met een eigen titel, die ook één keer beleefd wordt voorgelezen.',
 	a11y_tested_reflow:
 		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en houden grafieklabels hun †.',
 	a11y_tested_targets:
