@@ -170,8 +170,10 @@ const embedsOf = (lang: Lang) => {
 describe.each(sampleLangs('a11y-reflow'))('%s: reflow and text spacing at 320 px', (lang: Lang) => {
 	const pages = [
 		`/${lang}/`,
+		`/${lang}/indicators/`,
 		`/${lang}/indicator/${INDICATOR}/`,
 		`/${lang}/indicator/${INDICATOR}/age/`,
+		`/${lang}/indicator/${INDICATOR}/?view=trend`,
 		`/${lang}/indicator/${INDICATOR}/?view=map`,
 		`/${lang}/indicator/${INDICATOR}/?view=table`,
 		`/${lang}/indicator/insufficient_pa_who_strain2024/`,
@@ -180,7 +182,8 @@ describe.each(sampleLangs('a11y-reflow'))('%s: reflow and text spacing at 320 px
 		`/${lang}/accessibility/`,
 		...embedsOf(lang)
 	];
-	test.each(pages)('%s', async (path) => {
+	// Concurrent: each page has its own context.
+	test.concurrent.for(pages)('%s', async (path, { expect }) => {
 		// The overrides are a user style sheet: injected as a <style>, which the page's CSP would block.
 		const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
 		const page = await context.newPage();

@@ -67,7 +67,8 @@ async function open(path: string, width: number, javaScriptEnabled = true): Prom
 	return page;
 }
 
-describe('charts use the page', () => {
+// Concurrent: each test opens its own context, so the pages load on both cores at once.
+describe.concurrent('charts use the page', () => {
 	for (const { type, path } of CHARTS)
 		describe(type, () => {
 			for (const width of WIDTHS)

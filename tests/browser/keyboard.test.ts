@@ -83,10 +83,8 @@ describe('small screens and zoom', () => {
 		'/en/stories/belgium-in-europe/',
 		'/nl/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/'
 	];
-	for (const [label, viewport] of [
-		['320 CSS px', { width: 320, height: 640 }],
-		['200 % zoom of a 1280 px window', { width: 640, height: 400 }]
-	] as const) {
+	// 320 CSS px is checked, with the text-spacing overrides, by a11y-text.test.ts.
+	for (const [label, viewport] of [['200 % zoom of a 1280 px window', { width: 640, height: 400 }]] as const) {
 		test(`at ${label} no page scrolls sideways`, async () => {
 			const context = await env.browser.newContext({ viewport, deviceScaleFactor: label.startsWith('200') ? 2 : 1 });
 			const wide: string[] = [];
