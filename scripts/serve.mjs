@@ -163,7 +163,17 @@ function resolvePath(root, urlPath) {
  * @param {{ dir?: string, port?: number, host?: string, quiet?: boolean }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, server: http.Server }>}
  */
-export async function startServer({ dir = 'build', port = 4173, host = '127.0.0.1', quiet = true } = {}) {
+/**
+ * `overlay` (optional, used by the benchmark): URL path → { body: Buffer|string, type }, served before
+ * the files of `dir` (the limit pages and the Chart.js peer, never written into build/).
+ */
+export async function startServer({
+	dir = 'build',
+	port = 4173,
+	host = '127.0.0.1',
+	quiet = true,
+	overlay = null
+} = {}) {
 	const root = path.resolve(dir);
 	if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
 		throw new Error(`serve: ${dir} is not a folder (run npm run build first)`);
@@ -209,6 +219,8 @@ export async function startServer({ dir = 'build', port = 4173, host = '127.0.0.
 		) {
 			return plain(400, 'Bad Request');
 		}
+		const extra = overlay?.get(urlPath);
+		if (extra) return send(200, Buffer.from(extra.body), extra.type, [], urlPath);
 		// Host configuration files are read by the host, never served (as on Netlify/Cloudflare).
 		const hidden = urlPath === '/_headers' || urlPath === '/_redirects';
 		const hit = hidden ? null : resolvePath(root, urlPath);

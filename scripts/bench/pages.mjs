@@ -1,25 +1,32 @@
-// Page loads in Chromium, CPU throttled and cache off (scripts/bench.mjs).
+// Page loads in Chromium, CPU throttled and cache off (scripts/bench.mjs): every page type, its limit
+// page (limits.mjs) in the same run, interleaved, and the Chart.js peer page.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 import { BUILD, CHROMIUM, log, median, round, kb } from './common.mjs';
+import { ensurePeer, limitPath, makeOverlay } from './limits.mjs';
 
+/** The page types of issue #13; `null` paths are found in build/ (the first story, the first embed). */
 export const PAGES = [
 	{ name: 'home', path: '/nl/' },
+	{ name: 'catalogue', path: '/nl/indicators/' },
 	{ name: 'indicator', path: '/nl/indicator/pa_aerobic_who_ehispaq/' },
-	{ name: 'embed', path: null } // found in build/ (nl/embed/…), or "not built yet"
+	{ name: 'indicatorBars', path: '/nl/indicator/pa_aerobic_who_ehispaq/sex/' },
+	{ name: 'story', path: null, under: 'nl/stories' },
+	{ name: 'data', path: '/nl/data/' },
+	{ name: 'accessibility', path: '/nl/accessibility/' },
+	{ name: 'embed', path: null, under: 'nl/embed' }
 ];
+/** The page whose bar chart the Chart.js peer draws, with the same data (its table). */
+export const PEER_OF = 'indicatorBars';
 
-// ---------------------------------------------------------------------------------------------
-// Page loads
-
-export function findEmbedPath() {
-	const dir = path.join(BUILD, 'nl', 'embed');
+/** The first page (in name order) under a folder of build/, as a URL path. */
+export function findPagePath(under) {
+	const dir = path.join(BUILD, under);
 	if (!fs.existsSync(dir)) return null;
 	const walk = (d) => {
-		if (fs.existsSync(path.join(d, 'index.html'))) return d;
 		for (const e of fs
 			.readdirSync(d, { withFileTypes: true })
 			.filter((e) => e.isDirectory())
@@ -27,26 +34,36 @@ export function findEmbedPath() {
 			const hit = walk(path.join(d, e.name));
 			if (hit) return hit;
 		}
-		return null;
+		return d !== dir && fs.existsSync(path.join(d, 'index.html')) ? d : null;
 	};
 	const hit = walk(dir);
 	return hit ? `/${path.relative(BUILD, hit).split(path.sep).join('/')}/` : null;
 }
 
-/** Records when the first `figure svg` is in the DOM (ms since navigation start), from the first parsed byte. */
-export const SVG_PROBE = `
+/**
+ * Installed before any page script: when the first `figure svg` is in the DOM, layout shifts (CLS,
+ * without shifts right after input) and long tasks (for total blocking time).
+ */
+export const PROBE = `
 	(() => {
+		window.__bench = { cls: 0, longTasks: [] };
 		const mark = () => {
 			if (window.__benchSvgAt === undefined && document.querySelector('figure svg')) window.__benchSvgAt = performance.now();
 		};
 		new MutationObserver(mark).observe(document, { childList: true, subtree: true });
 		document.addEventListener('DOMContentLoaded', mark);
+		try {
+			new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; })
+				.observe({ type: 'layout-shift', buffered: true });
+			new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]); })
+				.observe({ type: 'longtask', buffered: true });
+		} catch {}
 	})();
 `;
 
 export async function loadOnce(browser, url) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	await context.addInitScript({ content: SVG_PROBE });
+	await context.addInitScript({ content: PROBE });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
@@ -55,12 +72,7 @@ export async function loadOnce(browser, url) {
 	const responses = new Map();
 	let transferred = 0;
 	cdp.on('Network.responseReceived', (e) =>
-		responses.set(e.requestId, {
-			url: e.response.url,
-			type: e.type,
-			status: e.response.status,
-			headers: e.response.headers
-		})
+		responses.set(e.requestId, { url: e.response.url, type: e.type, headers: e.response.headers })
 	);
 	cdp.on('Network.loadingFinished', (e) => {
 		transferred += e.encodedDataLength;
@@ -70,46 +82,100 @@ export async function loadOnce(browser, url) {
 	try {
 		const response = await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
 		if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
+		// Hydration starts after the first paint and loads its modules level by level: wait until no
+		// request has started for a second (at most 15 s), so every script of the page is counted.
+		for (let seen = -1, i = 0; seen !== responses.size && i < 15; i++) {
+			seen = responses.size;
+			await page.waitForTimeout(1000);
+		}
 		const timing = await page.evaluate(() => {
 			const nav = performance.getEntriesByType('navigation')[0];
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+			const tbt = window.__bench.longTasks
+				.filter(([start]) => fcp === null || start >= fcp)
+				.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+			// What the browser fetched before the first paint (the HTML itself aside).
+			const early = performance
+				.getEntriesByType('resource')
+				.filter((e) => fcp !== null && e.startTime < fcp && /\.(m?js|css)$/.test(new URL(e.name).pathname));
 			return {
-				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+				fcp,
+				scriptsBeforeFcp: early.filter((e) => /\.m?js$/.test(new URL(e.name).pathname)).length,
+				stylesheetsBeforeFcp: early.filter((e) => new URL(e.name).pathname.endsWith('.css')).length,
 				responseEnd: nav?.responseEnd ?? null,
 				domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
-				svgAt: window.__benchSvgAt ?? null
+				svgAt: window.__benchSvgAt ?? null,
+				chartJsAt: window.__benchChartAt ?? null,
+				cls: window.__bench.cls,
+				tbt
 			};
 		});
 		let jsGzip = 0;
 		let jsFiles = 0;
+		let stylesheets = 0;
 		for (const r of responses.values()) {
-			const isJs = r.type === 'Script' || /\.m?js(\?|$)/.test(new URL(r.url).pathname);
-			if (!isJs) continue;
+			const p = new URL(r.url).pathname;
+			if (r.type === 'Stylesheet' || p.endsWith('.css')) stylesheets++;
+			if (!(r.type === 'Script' || /\.m?js$/.test(p))) continue;
 			jsFiles++;
 			const len = Number(Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
 			jsGzip += Number.isFinite(len) ? len : (r.encoded ?? 0);
 		}
-		return { ...timing, jsGzip, jsFiles, transferred, requests: responses.size };
+		return { ...timing, jsGzip, jsFiles, stylesheets, transferred, requests: responses.size };
 	} finally {
 		await context.close();
 	}
 }
 
-/** The raw HTML (as served, un-gzipped): does it already contain the chart SVG inside a figure? */
+/** The raw HTML as served: does it already hold the chart SVG inside a figure? */
 export async function chartInRawHtml(url) {
-	const res = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
-	const html = await res.text();
+	const html = await (await fetch(url)).text();
 	const figure = html.search(/<figure\b/i);
 	return {
 		svgInHtml: figure !== -1 && /<svg\b/i.test(html.slice(figure)),
-		htmlBytes: Buffer.byteLength(html),
-		htmlGzipBytes: zlib.gzipSync(html).length
+		htmlGzipBytes: zlib.gzipSync(html).length,
+		modulepreloads: (html.match(/rel="modulepreload"/g) ?? []).length
+	};
+}
+
+function summary(runs) {
+	const m = (k) => median(runs.map((r) => r[k]));
+	return {
+		runs: runs.length,
+		jsGzipKB: kb(m('jsGzip')),
+		jsFiles: m('jsFiles'),
+		stylesheetRequests: m('stylesheets'),
+		transferredKB: kb(m('transferred')),
+		requests: m('requests'),
+		fcpMs: round(m('fcp'), 0),
+		responseEndMs: round(m('responseEnd'), 0),
+		svgInDomMs: round(m('svgAt'), 0),
+		/** When the chart is on screen: the first paint that holds its SVG (or Chart.js's draw). */
+		chartMs: round(
+			median(runs.map((r) => r.chartJsAt ?? (r.svgAt === null ? null : Math.max(r.svgAt, r.fcp ?? 0)))),
+			0
+		),
+		scriptsBeforeFcp: m('scriptsBeforeFcp'),
+		stylesheetsBeforeFcp: m('stylesheetsBeforeFcp'),
+		cls: round(m('cls'), 4),
+		tbtMs: round(m('tbt'), 0)
 	};
 }
 
 export async function measurePages(RUNS) {
 	if (!fs.existsSync(CHROMIUM))
 		throw new Error(`Chromium not found at ${CHROMIUM} (Debian: apt-get install -y chromium, or set CHROMIUM_PATH)`);
-	const server = await startServer({ dir: BUILD, port: 0 });
+	const targets = PAGES.map((t) => ({ ...t, path: t.path ?? findPagePath(t.under) })).filter((t) => {
+		if (!t.path || !fs.existsSync(path.join(BUILD, t.path, 'index.html'))) log(`${t.name}: not built, skipped`);
+		return t.path && fs.existsSync(path.join(BUILD, t.path, 'index.html'));
+	});
+	const chartjs = ensurePeer();
+	const peerSource = targets.find((t) => t.name === PEER_OF)?.path;
+	const { overlay } = makeOverlay(
+		targets.map((t) => t.path),
+		peerSource
+	);
+	const server = await startServer({ dir: BUILD, port: 0, overlay });
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -120,45 +186,49 @@ export async function measurePages(RUNS) {
 			'--disable-sync'
 		]
 	});
-	const results = {};
+	const at = (p) => new URL(p, server.url).href;
+	const runs = Object.fromEntries([
+		...targets.map((t) => [t.name, { page: [], limit: [] }]),
+		['chartjs', { page: [] }]
+	]);
 	try {
-		for (const target of PAGES) {
-			const p = target.path ?? (target.name === 'embed' ? findEmbedPath() : null);
-			if (!p) {
-				log(`${target.name}: not built yet (no nl/embed/ page in build/)`);
-				results[target.name] = { path: null, status: 'not built yet' };
-				continue;
+		for (let i = 0; i < RUNS; i++) {
+			// Interleaved: a page and its limit page share whatever else the machine is doing.
+			for (const t of targets) {
+				runs[t.name].page.push(await loadOnce(browser, at(t.path)));
+				runs[t.name].limit.push(await loadOnce(browser, at(limitPath(t.path))));
 			}
-			const url = new URL(p, server.url).href;
-			const raw = await chartInRawHtml(url);
-			const runs = [];
-			for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, url));
-			const m = (k) => median(runs.map((r) => r[k]));
-			results[target.name] = {
-				path: p,
-				runs: runs.length,
-				jsGzipKB: kb(m('jsGzip')),
-				jsFiles: m('jsFiles'),
-				transferredKB: kb(m('transferred')),
-				requests: m('requests'),
-				fcpMs: round(m('fcp'), 0),
-				responseEndMs: round(m('responseEnd'), 0),
-				domContentLoadedMs: round(m('domContentLoaded'), 0),
-				svgInDomMs: round(m('svgAt'), 0),
+			runs.chartjs.page.push(await loadOnce(browser, at('/__bench/chartjs/')));
+			log(`page loads: run ${i + 1} of ${RUNS} done`);
+		}
+		const results = {};
+		for (const t of targets) {
+			const raw = await chartInRawHtml(at(t.path));
+			const page = summary(runs[t.name].page);
+			const limit = summary(runs[t.name].limit);
+			results[t.name] = {
+				path: t.path,
+				...page,
+				limitFcpMs: limit.fcpMs,
+				fcpRatio: page.fcpMs && limit.fcpMs ? round(page.fcpMs / limit.fcpMs, 2) : null,
 				svgInHtml: raw.svgInHtml,
-				htmlKB: kb(raw.htmlBytes),
+				modulepreloads: raw.modulepreloads,
 				htmlGzipKB: kb(raw.htmlGzipBytes)
 			};
 			log(
-				`${target.name} ${p}: JS ${results[target.name].jsGzipKB} KB gz, FCP ${results[target.name].fcpMs} ms, svg in DOM at ${results[target.name].svgInDomMs} ms`
+				`${t.name} ${t.path}: JS ${page.jsGzipKB} KB gz, FCP ${page.fcpMs} ms (limit ${limit.fcpMs} ms), CLS ${page.cls}`
 			);
 		}
+		results.chartjs = {
+			path: '/__bench/chartjs/',
+			version: chartjs,
+			source: peerSource,
+			...summary(runs.chartjs.page)
+		};
 		results.chromium = browser.version();
+		return results;
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-	return results;
 }
-
-// ---------------------------------------------------------------------------------------------
