@@ -23,6 +23,9 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
+		// Its own output folder per concurrent build (scripts/build-for-tests.mjs builds the fixture
+		// while the site builds): two builds sharing .svelte-kit/ break each other.
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: false, strict: true }),
 		prerender: {
 			// '*' = every route without parameters (/, /404.html, /api/v1/indicators.json); the rest by entries().

@@ -14,6 +14,11 @@ process.stdout.write(imported.stdout);
 const build = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
 	cwd: ROOT,
 	stdio: 'inherit',
-	env: { ...process.env, DATA_DIR: FIXTURE_DATA, BUILD_DIR: FIXTURE_BUILD }
+	env: {
+		...process.env,
+		DATA_DIR: FIXTURE_DATA,
+		BUILD_DIR: FIXTURE_BUILD,
+		KIT_OUT_DIR: path.join(ROOT, 'build-fixtures', '.svelte-kit')
+	}
 });
 process.exit(build.status ?? 1);
