@@ -80,6 +80,15 @@ describe('compare view without JavaScript', () => {
 			await page.close();
 		});
 
+	test('an indicator page links to the compare view of its own breakdown', async () => {
+		const page = await noJs.newPage();
+		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/sex/'));
+		const link = page.locator('a[data-compare-link]');
+		expect(await link.innerText()).toBe('Compare with another indicator');
+		expect(await link.getAttribute('href')).toBe('/en/compare/?a=pa_aerobic_who_ehispaq&b=depressive_disorder_phq9');
+		await page.close();
+	});
+
 	test('the embed of a pair shows both charts, the sentences and a link back, with no framework script', async () => {
 		const page = await noJs.newPage();
 		await page.goto(env.site.at('/en/embed/compare/pa_aerobic_who_ehispaq/depressive_disorder_phq9/sex/2018/BE/'));

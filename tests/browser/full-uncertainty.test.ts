@@ -97,6 +97,59 @@ describe('the full-uncertainty catalogue, built', () => {
 			});
 
 	for (const width of [320, 1280])
+		it(`the compare view puts the synthetic bars with whiskers beside the published ones, every label readable, at ${width} px`, async () => {
+			const page = await open(
+				at(`/en/compare/?a=${ID}&b=pa_aerobic_who_ehispaq&split=education&year=2018&region=BE`),
+				width
+			);
+			const panels = await page.evaluate(() =>
+				[...document.querySelectorAll('[data-compare] [data-panel]')].map((panel) => {
+					const svg = [...panel.querySelectorAll('svg.chart')].find((e) => e.getBoundingClientRect().width > 0);
+					const box = (e: Element) => {
+						const r = e.getBoundingClientRect();
+						return { x: r.x, y: r.y, width: r.width, height: r.height };
+					};
+					const visible = (e: Element) => getComputedStyle(e).display !== 'none' && box(e).width > 0;
+					return {
+						svg: svg ? box(svg) : null,
+						labels: [...(svg?.querySelectorAll('text.value-label, text.group-label') ?? [])]
+							.filter(visible)
+							.map((e) => ({ text: e.textContent ?? '', value: e.classList.contains('value-label'), ...box(e) })),
+						ci: [...(svg?.querySelectorAll('.ci') ?? [])].filter(visible).map(box)
+					};
+				})
+			);
+			expect(panels).toHaveLength(2);
+			const [synthetic, published] = panels as [(typeof panels)[0], (typeof panels)[0]];
+			expect(synthetic.ci.length, 'a whisker per synthetic bar').toBe(4);
+			expect(published.ci.length, 'no interval was published').toBe(0);
+			for (const { svg, labels, ci } of panels) {
+				expect(svg).not.toBeNull();
+				expect(labels.filter((l) => l.value).length).toBe(4);
+				for (const label of labels) {
+					expect(label.x + label.width, `${label.text} inside the chart`).toBeLessThanOrEqual(
+						(svg?.x ?? 0) + (svg?.width ?? 0) + 0.5
+					);
+					for (const whisker of ci) expect(overlap(label, whisker), `${label.text} under a whisker`).toBe(false);
+					for (const other of labels)
+						if (other !== label) expect(overlap(label, other), `${label.text} on ${other.text}`).toBe(false);
+				}
+			}
+			// Side by side on a wide screen, one above the other on a phone; neither widens the page.
+			const [a, b] = [synthetic.svg!, published.svg!];
+			if (width === 1280) expect(b.x).toBeGreaterThan(a.x + a.width);
+			else expect(b.y).toBeGreaterThan(a.y + a.height);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			const sentences = await page.locator('[data-sentences]').innerText();
+			expect(sentences).toMatch(
+				/\[synthetic\] Active enough \(new questionnaire\): The 95% confidence intervals (do not )?overlap/
+			);
+			expect(sentences).toContain('Adults meeting the WHO aerobic activity recommendation: No confidence intervals');
+			expect(await problemsOf(page)).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+			await page.context().close();
+		});
+
+	for (const width of [320, 1280])
 		it(`the trend shows five waves with their bands, split at the questionnaire break, labels apart at ${width} px`, async () => {
 			const page = await open(at(`/en/indicator/${ID}/?view=trend`), width);
 			const svg = page.locator('figure svg.chart:visible').first();

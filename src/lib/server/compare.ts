@@ -1,8 +1,9 @@
 // Which compare pages and embeds exist: the default pair of each topic (a page each, prerendered),
 // and one embed per offered pair, so every pair a reader can choose has an embed to share.
 import { langs, type Lang } from '../i18n/langs.ts';
-import { samePair, type ComparePair } from '../views/compare.ts';
+import { samePair, serializeCompareState, type ComparePair } from '../views/compare.ts';
 import { compareData, type CompareData } from '../views/compare-data.ts';
+import { comparePath } from '../views/paths.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { memo } from './pages.ts';
 
@@ -40,4 +41,12 @@ export function compareEmbedEntries(): {
 /** The offered pair with these fields, or null. */
 export function findPair(data: CompareData, wanted: Omit<ComparePair, 'survey'>): ComparePair | null {
 	return data.pairs.find((p) => samePair(p, { ...wanted, survey: '' })) ?? null;
+}
+
+/** The compare view of an indicator's first pair (of the page's breakdown if it has one), or null. */
+export function compareHref(id: string, lang: Lang, breakdown: string): string | null {
+	const { pairs } = comparePageData(lang);
+	const own = pairs.filter((p) => p.a === id);
+	const pair = own.find((p) => p.breakdown === breakdown) ?? own[0];
+	return pair ? comparePath(lang) + serializeCompareState(pair, pairs) : null;
 }

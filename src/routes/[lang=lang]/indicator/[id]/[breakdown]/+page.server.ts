@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import type { Lang } from '$lib/i18n/langs.ts';
+import { compareHref } from '$lib/server/compare.ts';
 import { breakdownEntries, indicatorPage } from '$lib/server/pages.ts';
 
 export const entries: EntryGenerator = () => breakdownEntries();
@@ -8,5 +9,5 @@ export const entries: EntryGenerator = () => breakdownEntries();
 export const load: PageServerLoad = ({ params }) => {
 	const page = indicatorPage(params.id, params.lang as Lang, params.breakdown);
 	if (!page) error(404, `Unknown view ${params.id}/${params.breakdown}`);
-	return { page };
+	return { page, compareHref: compareHref(params.id, params.lang as Lang, page.breakdown) };
 };
