@@ -2,7 +2,7 @@
 // that form a pair, the preferred rows of the cells they share (nothing else), the pairs, the
 // default pair of each topic and every label, so the page can switch pairs without the catalogue.
 import { labelIn } from '../data/select.ts';
-import { topics } from '../data/schema.ts';
+import { topics } from '../data/codes.ts';
 import type { Catalogue } from '../data/validate.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
@@ -95,24 +95,5 @@ export function compareData(catalogue: Catalogue, lang: Lang): CompareData {
 		sources: Object.fromEntries(
 			catalogue.sources.filter((s) => sources.has(s.id)).map((s) => [s.id, toSourceRef(s, lang)])
 		)
-	};
-}
-
-/** One indicator of the compare data as the page data the shared view helpers read. */
-export function pageDataOf(data: CompareData, id: string, also: readonly string[] = []): IndicatorPageData {
-	const meta = (i: string) => data.indicators.find((m) => m.id === i);
-	const indicator = meta(id);
-	if (!indicator) throw new Error(`No compare data for ${id}`);
-	return {
-		indicator,
-		series: null,
-		// The other indicator of the pair, so downloads and citations name both.
-		siblings: also.map(meta).filter((m): m is IndicatorMeta => m !== undefined),
-		observations: data.observations.filter((o) => o.indicator === id || also.includes(o.indicator)),
-		breakdowns: [],
-		labels: data.labels,
-		order: data.order,
-		surveys: data.surveys,
-		sources: data.sources
 	};
 }

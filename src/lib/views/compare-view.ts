@@ -7,8 +7,8 @@ import type { BarDatum } from '../charts/bar/types.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
 import type { ComparePair } from './compare.ts';
-import { pageDataOf, type CompareData } from './compare-data.ts';
-import type { IndicatorMeta, PageObservation } from './indicator-data.ts';
+import type { CompareData } from './compare-data.ts';
+import type { IndicatorMeta, IndicatorPageData, PageObservation } from './indicator-data.ts';
 import { ciSentence, itemsText, rangeSentences } from './sentences.ts';
 import {
 	collectFlags,
@@ -189,5 +189,24 @@ export function compareView(data: CompareData, pair: ComparePair, lang: Lang): C
 		sentences: [...new Set([...patterns(a, b, lang), ...a.standardised, ...b.standardised, ...populations, caveat])],
 		caveat,
 		rows: [...a.rows, ...b.rows]
+	};
+}
+
+/** One indicator of the compare data as the page data the shared view helpers read. */
+export function pageDataOf(data: CompareData, id: string, also: readonly string[] = []): IndicatorPageData {
+	const meta = (i: string) => data.indicators.find((m) => m.id === i);
+	const indicator = meta(id);
+	if (!indicator) throw new Error(`No compare data for ${id}`);
+	return {
+		indicator,
+		series: null,
+		// The other indicator of the pair, so downloads and citations name both.
+		siblings: also.map(meta).filter((m): m is IndicatorMeta => m !== undefined),
+		observations: data.observations.filter((o) => o.indicator === id || also.includes(o.indicator)),
+		breakdowns: [],
+		labels: data.labels,
+		order: data.order,
+		surveys: data.surveys,
+		sources: data.sources
 	};
 }
