@@ -33,11 +33,11 @@ const BUDGET = {
 type PageType = keyof typeof BUDGET;
 /** Today's sizes (+ about 2 KB) of the page types over their goal (see the header). */
 const CEILING: Partial<Record<PageType, number>> = {
-	home: 61 * KB,
-	catalogue: 53 * KB,
-	indicator: 84 * KB,
-	breakdown: 71 * KB,
-	story: 73 * KB
+	home: 63 * KB,
+	catalogue: 54 * KB,
+	indicator: 78 * KB,
+	breakdown: 74 * KB,
+	story: 67 * KB
 };
 
 const firstStory = fs

@@ -1,5 +1,5 @@
 import { round } from '../../format/numeric.ts';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ContinuousScale as ScaleLinear } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
 import { formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
@@ -11,7 +11,7 @@ import type { LineSegment, PlacedBreak, SeriesBreak } from './types.ts';
 const TICK_GAP = 10;
 
 /** The value scale: from 0 (or the lowest value, if negative) to a nice maximum; percent stops at 100. */
-export function valueDomain(segments: readonly LineSegment[], unit: Unit): ScaleLinear<number, number> {
+export function valueDomain(segments: readonly LineSegment[], unit: Unit): ScaleLinear {
 	const values = segments.flatMap((s) => s.points.flatMap((p) => [p.value, p.ciLow ?? p.value, p.ciHigh ?? p.value]));
 	const highest = Math.max(...values);
 	const lowest = Math.min(0, ...values);
@@ -24,7 +24,7 @@ export function valueDomain(segments: readonly LineSegment[], unit: Unit): Scale
 	return unit === 'percent' && d1 > 100 ? y.domain([d0, 100]) : y;
 }
 
-export function valueTicks(y: ScaleLinear<number, number>, unit: Unit, lang: Lang): { value: number; label: string }[] {
+export function valueTicks(y: ScaleLinear, unit: Unit, lang: Lang): { value: number; label: string }[] {
 	return y.ticks(5).map((value) => ({ value, label: formatTick(value, unit, lang) }));
 }
 

@@ -1,5 +1,5 @@
 import { isCompact } from '../frame.ts';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/langs.ts';
 import { estimateTextWidth } from '../text-width.ts';
