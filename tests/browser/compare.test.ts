@@ -80,12 +80,16 @@ describe('compare view without JavaScript', () => {
 			await page.close();
 		});
 
-	test('an indicator page links to the compare view of its own breakdown', async () => {
+	test('an indicator page links to the compare view of its own breakdown, the catalogue to the compare page', async () => {
 		const page = await noJs.newPage();
 		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/sex/'));
 		const link = page.locator('a[data-compare-link]');
 		expect(await link.innerText()).toBe('Compare with another indicator');
 		expect(await link.getAttribute('href')).toBe('/en/compare/?a=pa_aerobic_who_ehispaq&b=depressive_disorder_phq9');
+		await page.goto(env.site.at('/nl/indicators/'));
+		const fromCatalogue = page.locator('main a[data-compare-link]');
+		expect(await fromCatalogue.innerText()).toBe('Twee indicatoren vergelijken');
+		expect(await fromCatalogue.getAttribute('href')).toBe('/nl/compare/');
 		await page.close();
 	});
 
