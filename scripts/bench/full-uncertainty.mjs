@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ROOT } from './common.mjs';
 
 export const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'full-uncertainty');
-const metaFiles = ['indicators.csv', 'series.csv', 'surveys.csv', 'dimensions.csv', 'sources.csv'];
+const metaFiles = ['indicators.csv', 'series.csv', 'surveys.csv', 'dimensions.csv', 'sources.csv', 'dashboard.csv'];
 
 /** Copies data/ into dir and adds each line of the fixture's metadata files that data/ lacks. */
 export function composeCatalogue(dir) {

@@ -164,6 +164,41 @@ describe('the full-uncertainty catalogue, built', () => {
 			await page.context().close();
 		});
 
+	for (const width of [320, 1280])
+		it(`the map names each region's value and interval, its labels inside the map and apart, at ${width} px`, async () => {
+			const page = await open(at(`/nl/indicator/${ID}/?view=map`), width);
+			const svg = page.locator('figure svg.map-chart:visible').first();
+			const names = await svg.locator('.mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('aria-label') ?? ''));
+			expect(names.length, 'three regions').toBe(3);
+			for (const name of names) expect(name).toMatch(/\d+,\d%.*95%-BI \d+,\d% tot \d+,\d%/);
+			const { svg: box, labels } = await chartBoxes(page);
+			expect(labels.map((l) => l.text)).toHaveLength(3);
+			for (const a of labels) {
+				expect(a.text).toMatch(/^\d+,\d%/);
+				expect(a.x, `${a.text} inside the map`).toBeGreaterThanOrEqual((box?.x ?? 0) - 0.5);
+				expect(a.x + a.width, `${a.text} inside the map`).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0) + 0.5);
+				for (const b of labels) if (a !== b) expect(overlap(a, b), `${a.text} on ${b.text}`).toBe(false);
+			}
+			expect(await problemsOf(page)).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+			await page.context().close();
+		});
+
+	it('the home tile gives the latest total with its interval, in each language', async () => {
+		for (const [lang, ci] of [
+			['nl', /^95%-BI \d+,\d% tot \d+,\d%$/],
+			['fr', /^IC à 95\u202f% de \d+,\d\u202f% à \d+,\d\u202f%$/],
+			['en', /^95% CI \d+\.\d% to \d+\.\d%$/]
+		] as const) {
+			const html = await (await fetch(at(`/${lang}/`))).text();
+			const page = await browser.newPage({ javaScriptEnabled: false });
+			await page.setContent(html);
+			const tile = page.locator(`[data-tile="${ID}"]`);
+			expect(await tile.locator('[data-tile-value]').innerText(), lang).toMatch(/^\d+[.,]\d\u202f?%$/);
+			expect((await tile.locator('[data-tile-ci]').innerText()).trim(), lang).toMatch(ci);
+			await page.close();
+		}
+	});
+
 	it('the table view gives every estimate with its interval and n, written per locale', async () => {
 		const rows = Papa.parse<Record<string, string>>(fs.readFileSync(TABLE, 'utf8'), {
 			header: true,

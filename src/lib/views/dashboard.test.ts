@@ -30,6 +30,17 @@ describe('dashboard tiles', () => {
 		expect(t.split?.items.map((i) => i.value)).toEqual(['37%', 'no data', 'no data']);
 	});
 
+	it('gives the latest value its interval when one is published, and nothing when none is', () => {
+		expect(tile('insufficient_pa_who_strain2024', null, 'WORLD').uncertainty).toBe(
+			'95% CI 28.6% to 34.0%, age-standardised'
+		);
+		expect(
+			tileView(catalogue, { indicator: 'insufficient_pa_who_strain2024', region: 'WORLD', split: null }, 'fr')
+				.uncertainty
+		).toMatch(/^IC à 95\u202f% de 28,6\u202f% à 34,0\u202f%, standardisé pour l’âge$/);
+		expect(tile('pa_aerobic_who_ehispaq').uncertainty).toBeNull();
+	});
+
 	it('says "not comparable" across an age-base change and never gives the earlier value', () => {
 		const t = tile('depressive_disorder_phq9', 'sex');
 		expect(t.value).toBe('13% †');

@@ -22,6 +22,7 @@ import {
 	isAverageRegion,
 	isBelgianRegion,
 	marked,
+	markNotes,
 	pickRow,
 	regionLabel,
 	regionOrder,
@@ -42,6 +43,8 @@ export interface TileView {
 	place: string;
 	/** The latest value with its † when flagged. */
 	value: string;
+	/** Its 95 % confidence interval (and "age-standardised" when it is), when published; else null. */
+	uncertainty: string | null;
 	/** The survey, and the published period when the survey's name does not hold it. */
 	wave: string;
 	comparison: { kind: 'previous' | 'not_comparable' | 'first'; text: string };
@@ -211,6 +214,8 @@ export function tileView(catalogue: Catalogue, tile: DashboardTile, lang: Lang):
 		title: data.indicator.label,
 		place: regionLabel(ctx, tile.region),
 		value: marked(ctx, latest),
+		uncertainty:
+			latest.ciLow === null && latest.standardisation !== 'age_standardised' ? null : markNotes(ctx, latest).ciText,
 		wave: waveText(ctx, latest),
 		comparison: compared.view,
 		trend: spark.input,
