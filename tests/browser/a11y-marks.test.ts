@@ -5,7 +5,8 @@
 //   Escape dismisses it until the pointer moves on;
 // - 2.1.1: every mark of an embedded chart is reached by keyboard, and without JavaScript the embed's
 //   table holds every value;
-// - 2.5.8: every mark is at least 24 × 24 CSS px, or spaced as the criterion allows, at 320 px and
+// - 2.5.8: every mark, and every control of the main page types (links in a sentence are exempt as
+//   inline), is at least 24 × 24 CSS px, or spaced as the criterion allows, at 320 px and
 //   on a desktop (Brussels, 18 px across inside Flanders, is hovered through its callout label).
 // One indicator page per chart type in the seed's language (all three with TEST_FULL=1).
 import { describe, expect, test } from 'vitest';
@@ -227,4 +228,65 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 			}
 		});
 	}
+});
+
+/** Runs in the browser: every visible control of the page as a 2.5.8 target (a link inside a sentence is exempt as inline). */
+function controlTargets() {
+	const box = (el: Element) => {
+		const r = el.getBoundingClientRect();
+		return { x: r.x, y: r.y, width: r.width, height: r.height };
+	};
+	const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+	const inline = (a: Element) => {
+		const parent = a.parentElement;
+		const own = (a.textContent ?? '').trim();
+		const around = (parent?.textContent ?? '').replace(own, '').replace(/[\s·|,]/g, '');
+		return around.length > 0 && !a.closest('nav');
+	};
+	const controls = [...document.querySelectorAll('a[href], button, select, summary, input:not([type=hidden])')].filter(
+		(el) => shown(el) && !el.closest('svg') && !(el.matches('a') && inline(el))
+	);
+	return controls.map((el) => {
+		// A radio button or checkbox is also hit through its label.
+		const label = el.matches('input') ? el.closest('label') : null;
+		const boxes = [box(el), ...(label ? [box(label)] : [])];
+		return {
+			name: `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || label?.textContent || '').trim().slice(0, 40)}”`,
+			boxes,
+			hits: boxes.map((b) => {
+				const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+				return hit !== null && (hit === el || el.contains(hit) || (label !== null && label.contains(hit)));
+			})
+		};
+	});
+}
+
+describe.each(sampleLangs('a11y-targets'))('%s: controls', (lang) => {
+	const pages = [
+		`/${lang}/`,
+		`/${lang}/indicators/`,
+		`/${lang}/indicator/${INDICATOR}/`,
+		`/${lang}/compare/`,
+		`/${lang}/data/`
+	];
+	test.concurrent.for(pages)(
+		'%s: every control is a target of 24 × 24 px or spaced as WCAG 2.5.8 allows, at 320 and 1280 px',
+		async (path, { expect }) => {
+			const problems: string[] = [];
+			for (const width of [320, 1280]) {
+				const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+				await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
+				// Open every disclosure, then make the window as tall as the page, so every control is on
+				// screen where it is (elementFromPoint sees only the viewport).
+				await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				await page.setViewportSize({ width, height: Math.min(height, 16000) });
+				const targets = await page.evaluate(controlTargets);
+				expect(targets.length, `${path} has controls`).toBeGreaterThan(5);
+				problems.push(...targetProblems(targets).map((p) => `${width}px ${p}`));
+				await page.close();
+			}
+			expect(problems).toEqual([]);
+		}
+	);
 });
