@@ -293,7 +293,7 @@ export const en = {
 	a11y_tested_reflow:
 		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and chart labels keep their †.',
 	a11y_tested_targets:
-		'Target size (2.5.8): every chart mark is at least 24 by 24 px or spaced as the criterion allows; Brussels on the map is also reached through its label.',
+		'Target size (2.5.8): every chart mark, and every button, list, option and link outside a sentence on the main pages, is at least 24 by 24 px or spaced as the criterion allows; Brussels on the map is also reached through its label.',
 	a11y_tested_flags: 'A value marked † says in its accessible name what the mark stands for.',
 	a11y_feedback_heading: 'Feedback and contact',
 	a11y_feedback_text:

@@ -301,7 +301,7 @@ export const fr = {
 	a11y_tested_reflow:
 		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes des graphiques gardent leur †.',
 	a11y_tested_targets:
-		'Taille des cibles (2.5.8) : chaque élément d’un graphique mesure au moins 24 sur 24 px ou est assez espacé des autres ; Bruxelles sur la carte est aussi atteinte par son étiquette.',
+		'Taille des cibles (2.5.8) : chaque élément d’un graphique, et chaque bouton, liste, option et lien hors d’une phrase des pages principales, mesure au moins 24 sur 24 px ou est assez espacé des autres ; Bruxelles sur la carte est aussi atteinte par son étiquette.',
 	a11y_tested_flags: 'Une valeur marquée † dit dans son nom accessible ce que signifie ce signe.',
 	a11y_feedback_heading: 'Retour d’information et contact',
 	a11y_feedback_text:

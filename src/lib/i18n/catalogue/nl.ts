@@ -301,7 +301,7 @@ export const nl = {
 	a11y_tested_reflow:
 		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en houden grafieklabels hun †.',
 	a11y_tested_targets:
-		'Grootte van aanwijsdoelen (2.5.8): elk element van een grafiek is minstens 24 bij 24 px of ligt ver genoeg van de andere; Brussel op de kaart is ook via zijn label bereikbaar.',
+		'Grootte van aanwijsdoelen (2.5.8): elk element van een grafiek, en elke knop, keuzelijst, optie en link buiten een zin op de hoofdpagina’s, is minstens 24 bij 24 px of ligt ver genoeg van de andere; Brussel op de kaart is ook via zijn label bereikbaar.',
 	a11y_tested_flags: 'Een waarde met † zegt in haar toegankelijke naam waar het teken voor staat.',
 	a11y_feedback_heading: 'Feedback en contact',
 	a11y_feedback_text:
