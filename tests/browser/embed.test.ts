@@ -30,7 +30,12 @@ async function snippetFor(path: string, summary = 'Embed'): Promise<string> {
 	const page = await env.browser.newPage();
 	await page.goto(env.site.at(path));
 	await page.getByText(summary, { exact: true }).click();
-	const snippet = await page.locator('textarea').inputValue();
+	// The prerendered snippet names the built origin (PUBLIC_SITE_URL); once the page has started, it
+	// names the origin the page is served from, this run's server. Hydration starts after the first
+	// paint, so wait for it.
+	const textarea = page.locator('textarea');
+	await expect.poll(() => textarea.inputValue(), { timeout: 15_000 }).toContain(env.site.url);
+	const snippet = await textarea.inputValue();
 	await page.close();
 	return snippet;
 }
