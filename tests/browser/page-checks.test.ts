@@ -133,28 +133,34 @@ test('positive control: on the accessibility statement an injected inline script
 
 describe.each(SCHEMES)('%s colour scheme', (colorScheme) => {
 	const { pages, representatives } = SAMPLES[colorScheme];
-	test.concurrent.for(pages)('%s: axe, CSP, no console or page error', async (pathname, { expect }) => {
-		const page = await contexts.get(colorScheme)!.newPage();
-		try {
-			await stayOnFirstDocument(page);
-			const problems = watchPage(page);
-			const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
-			expect(response, `no response for ${pathname}`).not.toBeNull();
-			expect(response!.status(), `HTTP status of ${pathname}`).toBe(200);
-			const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-			expect(dark, `prefers-color-scheme is ${colorScheme}`).toBe(colorScheme === 'dark');
-			const axe = await runAxe(page);
-			expect(page.url(), 'axe ran on the page under test (no navigation away)').toBe(response!.url());
-			expect(axe.violations.length, `axe on ${pathname} (${colorScheme}):\n${axe.summary}`).toBe(0);
-			if (representatives.has(pathname)) await exercise(page);
-			problems.cspViolations = await collectCspViolations(page);
-			expect(problems, `${pathname} (${colorScheme})`).toEqual({
-				cspViolations: [],
-				pageErrors: [],
-				consoleErrors: []
-			});
-		} finally {
-			await page.close();
+	// 2 min: a representative page is also used (every chart hovered, every disclosure opened), which
+	// on a long story with ten pages sharing two cores can pass the default minute.
+	test.concurrent.for(pages)(
+		'%s: axe, CSP, no console or page error',
+		{ timeout: 120_000 },
+		async (pathname, { expect }) => {
+			const page = await contexts.get(colorScheme)!.newPage();
+			try {
+				await stayOnFirstDocument(page);
+				const problems = watchPage(page);
+				const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
+				expect(response, `no response for ${pathname}`).not.toBeNull();
+				expect(response!.status(), `HTTP status of ${pathname}`).toBe(200);
+				const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+				expect(dark, `prefers-color-scheme is ${colorScheme}`).toBe(colorScheme === 'dark');
+				const axe = await runAxe(page);
+				expect(page.url(), 'axe ran on the page under test (no navigation away)').toBe(response!.url());
+				expect(axe.violations.length, `axe on ${pathname} (${colorScheme}):\n${axe.summary}`).toBe(0);
+				if (representatives.has(pathname)) await exercise(page);
+				problems.cspViolations = await collectCspViolations(page);
+				expect(problems, `${pathname} (${colorScheme})`).toEqual({
+					cspViolations: [],
+					pageErrors: [],
+					consoleErrors: []
+				});
+			} finally {
+				await page.close();
+			}
 		}
-	});
+	);
 });
