@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { collectCspViolations, instrument, ROOT, watchPage, type PageProblems } from './harness.ts';
+import { collectCspViolations, downloadBytes, instrument, ROOT, watchPage, type PageProblems } from './harness.ts';
 
 const BUILD = path.join(ROOT, 'build-fixtures', 'full-uncertainty');
 const TABLE = path.join(ROOT, 'tests', 'fixtures', 'full-uncertainty', 'data', 'observations', 'his-synthetic.csv');
@@ -197,6 +197,48 @@ describe('the full-uncertainty catalogue, built', () => {
 			expect((await tile.locator('[data-tile-ci]').innerText()).trim(), lang).toMatch(ci);
 			await page.close();
 		}
+	});
+
+	it('the exported image (SVG, 640 px) keeps every value label clear of the whiskers and inside the image', async () => {
+		const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(at(`/nl/indicator/${ID}/education/`), { waitUntil: 'networkidle' });
+		await page.getByText('Afbeelding', { exact: true }).click();
+		await page.getByLabel('Breedte').selectOption('640');
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'SVG downloaden' }).click()
+		]);
+		const svg = (await downloadBytes(file)).toString('utf8');
+		await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+		const drawn = await page.evaluate(() => {
+			const root = document.querySelector('svg')!;
+			const box = (e: Element) => {
+				const r = e.getBoundingClientRect();
+				return { x: r.x, y: r.y, width: r.width, height: r.height };
+			};
+			// The export inlines the paint and drops the classes: value labels are the chart's texts with a
+			// decimal, whiskers its unfilled paths with a horizontal run (each drawn twice, halo and line).
+			const chart = root.querySelector('svg')!;
+			const whiskers = [...chart.querySelectorAll('path')].filter(
+				(p) => p.getAttribute('fill') === 'none' && /H/.test(p.getAttribute('d') ?? '')
+			);
+			return {
+				image: box(root),
+				labels: [...chart.querySelectorAll('text')]
+					.filter((e) => /^\d+,\d/.test((e.textContent ?? '').trim()))
+					.map((e) => ({ text: e.textContent ?? '', ...box(e) })),
+				ci: [...new Map(whiskers.map((p) => [p.getAttribute('d'), p])).values()].map(box)
+			};
+		});
+		expect(drawn.image.width).toBe(640);
+		expect(drawn.labels.length, 'a label per education group').toBeGreaterThanOrEqual(3);
+		expect(drawn.ci.length, 'a whisker per label').toBe(drawn.labels.length);
+		for (const label of drawn.labels) {
+			expect(label.x + label.width, `${label.text} inside the image`).toBeLessThanOrEqual(640.5);
+			for (const whisker of drawn.ci) expect(overlap(label, whisker), `${label.text} under a whisker`).toBe(false);
+		}
+		await context.close();
 	});
 
 	it('the table view gives every estimate with its interval and n, written per locale', async () => {
