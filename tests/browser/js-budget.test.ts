@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { BUILD_DIR, LANGS, assertBuildExists, withSite } from './harness.ts';
 
 assertBuildExists();
@@ -117,19 +117,25 @@ async function fetchedScripts(pagePath: string): Promise<Set<string>> {
 }
 
 describe.each(Object.keys(BUDGET) as PageType[])('%s page', (type) => {
-	test.each(LANGS)('%s: JavaScript within its size, only its own language, no zod', async (lang) => {
-		const pagePath = PAGES[type](lang);
-		const fetched = await fetchedScripts(pagePath);
-		for (const file of staticGraph(pagePath)) {
-			expect(fetched, `${pagePath}: ${path.relative(BUILD_DIR, file)} of its entry graph was fetched`).toContain(file);
+	// Concurrent: each test mostly waits for a quiet second; local `expect` for each.
+	test.concurrent.for(LANGS)(
+		'%s: JavaScript within its size, only its own language, no zod',
+		async (lang, { expect }) => {
+			const pagePath = PAGES[type](lang);
+			const fetched = await fetchedScripts(pagePath);
+			for (const file of staticGraph(pagePath)) {
+				expect(fetched, `${pagePath}: ${path.relative(BUILD_DIR, file)} of its entry graph was fetched`).toContain(
+					file
+				);
+			}
+			const bytes = [...fetched].reduce((sum, file) => sum + gzipped(file), 0);
+			const limit = Math.max(BUDGET[type], CEILING[type] ?? 0);
+			expect(bytes, `${pagePath}: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped`).toBeLessThanOrEqual(limit);
+			const text = [...fetched].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+			for (const other of LANGS.filter((l) => l !== lang)) {
+				expect(text.includes(SITE_NAMES[other]), `${pagePath} ships the ${other} interface texts`).toBe(false);
+			}
+			expect(text.includes('ZodError'), `${pagePath} ships zod`).toBe(false);
 		}
-		const bytes = [...fetched].reduce((sum, file) => sum + gzipped(file), 0);
-		const limit = Math.max(BUDGET[type], CEILING[type] ?? 0);
-		expect(bytes, `${pagePath}: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped`).toBeLessThanOrEqual(limit);
-		const text = [...fetched].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
-		for (const other of LANGS.filter((l) => l !== lang)) {
-			expect(text.includes(SITE_NAMES[other]), `${pagePath} ships the ${other} interface texts`).toBe(false);
-		}
-		expect(text.includes('ZodError'), `${pagePath} ships zod`).toBe(false);
-	});
+	);
 });

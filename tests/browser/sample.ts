@@ -68,7 +68,7 @@ export interface PageSample {
  * The pages to check for one salt (e.g. a colour scheme, so light and dark draw different pages).
  * Every page type × language is represented; `extra` is the share of the other pages added.
  */
-export function samplePages(salt: string, extra = 0.015): PageSample {
+export function samplePages(salt: string, extra = 0.01): PageSample {
 	const all = builtPages();
 	const views = all
 		.filter((p) => pageType(p) === 'indicator')
