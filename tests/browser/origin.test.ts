@@ -45,7 +45,10 @@ describe('requests stay on the site origin (C5)', () => {
 		const snippetPage = await env.browser.newPage();
 		await snippetPage.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
 		await snippetPage.getByText('Embed', { exact: true }).click();
-		const snippet = await snippetPage.locator('textarea').inputValue();
+		// Until the page has started (after the first paint) the snippet names the built origin, not this run's server.
+		const textarea = snippetPage.locator('textarea');
+		await expect.poll(() => textarea.inputValue(), { timeout: 15_000 }).toContain(env.site.url);
+		const snippet = await textarea.inputValue();
 		await snippetPage.close();
 		const host = http.createServer((_, res) => {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
