@@ -189,8 +189,10 @@ describe.each(sampleLangs('a11y-reflow'))('%s: reflow and text spacing at 320 px
 		const page = await context.newPage();
 		await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		await settle(page);
 		const before = await page.evaluate(reflowProblems);
 		await page.addStyleTag({ content: SPACING });
+		await settle(page);
 		const after = await page.evaluate(reflowProblems);
 		await context.close();
 		expect([...before.map((p) => `as built: ${p}`), ...after.map((p) => `spaced: ${p}`)].slice(0, 12).join('\n')).toBe(
