@@ -76,12 +76,18 @@ describe('catalogue search', () => {
 		await context.close();
 	});
 
-	it('each indicator of a series links to its look-alikes, saying what sets them apart', async () => {
+	it('each indicator links to its look-alikes (its concept, in any topic), saying what sets them apart', async () => {
 		const page = await env.context.newPage();
 		await page.goto(env.site.at('/en/indicator/depressive_disorder_phq9/'));
-		const link = page.locator('.look-alikes a', { hasText: labelOf('depressive_symptoms_scl90', 'en') });
-		expect(await link.count()).toBe(1);
-		expect(await page.locator('.look-alikes li').innerText()).toMatch(/SCL/);
+		const item = (id: string) => page.locator('.look-alikes li', { has: page.locator(`a[href$="/indicator/${id}/"]`) });
+		for (const id of ['depressive_symptoms_scl90', 'depressive_disorder_phq9_online', 'depression_self_reported_12m'])
+			expect(await item(id).count(), id).toBe(1);
+		expect(await item('depressive_symptoms_scl90').innerText()).toContain(labelOf('depressive_symptoms_scl90', 'en'));
+		expect(await item('depressive_symptoms_scl90').innerText()).toMatch(/SCL/);
+		expect(await item('depressive_disorder_phq9_online').innerText()).toMatch(/online/);
+		// Sciensano's HIS figure links to Eurostat's, which the catalogue lists under "international".
+		await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/'));
+		expect(await item('ehis_aerobic_150min_nonwork_eurostat').count()).toBe(1);
 		await page.close();
 	});
 });

@@ -21,7 +21,8 @@ export type Topic = (typeof topics)[number];
 
 export const standardisations = ['crude', 'age_standardised', 'not_stated', 'not_applicable'] as const;
 export const ageBaseSources = ['stated', 'survey_default', 'inferred', 'not_stated'] as const;
-export const dimensionKinds = ['region', 'breakdown', 'group', 'flag'] as const;
+/** `concept`: what look-alike indicators all measure (an indicator's `concept` column names one). */
+export const dimensionKinds = ['region', 'breakdown', 'group', 'flag', 'concept'] as const;
 export const sourceKinds = ['primary', 'secondary'] as const;
 export const surveyModes = ['face_to_face', 'online', 'model', 'register', 'mixed', 'not_stated'] as const;
 export const geographies = ['belgium', 'flanders', 'international', 'local'] as const;

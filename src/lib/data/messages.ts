@@ -13,6 +13,11 @@ export const notOneOf = (seen: string, allowed: readonly string[]) =>
 export const required = () => `is empty but required`;
 export const missingTranslation = () =>
 	`is empty while this text is given in another language (a reader text needs nl, fr and en)`;
+const conceptName = (concept: string) => (concept ? `concept "${concept}"` : 'no concept');
+export const seriesConceptClash = (series: string, concept: string, other: string, firstLine: number) =>
+	`series "${series}" has ${conceptName(other)} on line ${firstLine} and ${conceptName(concept)} here: every indicator of a series has one concept`;
+export const lonelyConcept = (concept: string) =>
+	`concept "${concept}" has only this indicator: a concept groups look-alikes, so it needs at least two`;
 export const unknownReference = (seen: string, file: string) => `"${seen}" is not defined in ${file}`;
 export const unknownGroup = (group: string, breakdown: string) =>
 	`"${group}" is not a group of breakdown "${breakdown}" in dimensions.csv`;

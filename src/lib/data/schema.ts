@@ -73,7 +73,9 @@ export const indicatorSchema = z.object({
 	definition_en: requiredText,
 	decimals: integer,
 	higher_is_better: optionalBoolean,
-	series: optionalCode
+	series: optionalCode,
+	/** A concept code of dimensions.csv: the look-alikes measured another way (a wider set than one series). */
+	concept: optionalCode
 });
 
 export const seriesSchema = z.object({

@@ -142,6 +142,27 @@ function checkUnique<T>(rows: Located<T>[], key: (r: T) => string, column: strin
 	}
 }
 
+/** An indicator's concept is defined, shared by at least two indicators, and the same for a whole series. */
+function conceptProblems(indicators: Located<Indicator>[], concepts: Set<string>): Problem[] {
+	const problems: Problem[] = [];
+	const members = new Map<string, number>();
+	const ofSeries = new Map<string, { concept: string; line: number }>();
+	for (const { record } of indicators) if (record.concept) members.set(record.concept, (members.get(record.concept) ?? 0) + 1);
+	for (const { file, line, record } of indicators) {
+		const concept = record.concept ?? '';
+		if (record.concept !== null && !concepts.has(record.concept))
+			problems.push({ file, line, column: 'concept', message: msg.unknownReference(record.concept, 'dimensions.csv (concept)') });
+		else if (record.concept !== null && members.get(record.concept) === 1)
+			problems.push({ file, line, column: 'concept', message: msg.lonelyConcept(record.concept) });
+		if (record.series === null) continue;
+		const first = ofSeries.get(record.series);
+		if (!first) ofSeries.set(record.series, { concept, line });
+		else if (first.concept !== concept)
+			problems.push({ file, line, column: 'concept', message: msg.seriesConceptClash(record.series, concept, first.concept, first.line) });
+	}
+	return problems;
+}
+
 export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): ValidationResult {
 	const problems: Problem[] = [];
 	const show = (p: string) => `${dataDirLabel}/${p}`;
@@ -194,6 +215,7 @@ export function validateCatalogue(files: DataFile[], dataDirLabel = 'data'): Val
 
 	const codes = (kind: Dimension['dimension']) =>
 		new Set(dimensions.filter((d) => d.record.dimension === kind).map((d) => d.record.code));
+	problems.push(...conceptProblems(indicators, codes('concept')));
 	const breakdowns = codes('breakdown');
 	for (const { file, line, record } of dimensions)
 		if (record.dimension === 'group' && (record.parent === null || !breakdowns.has(record.parent)))

@@ -69,6 +69,7 @@ export function apiIndex(): string {
 			population: i.population_en,
 			geography: i.geography,
 			series: i.series,
+			concept: i.concept,
 			rows: observationsByIndicator(catalogue).get(i.id)?.length ?? 0,
 			json: `${siteUrl}/api/v1/indicators/${i.id}.json`,
 			csv: `${siteUrl}/api/v1/indicators/${i.id}.csv`,

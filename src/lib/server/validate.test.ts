@@ -23,6 +23,27 @@ describe('validateCatalogue on files', () => {
 		expect(problems.map(formatProblem)).toEqual(expected);
 	});
 
+	it('refuses a concept that only one indicator has: it would group no look-alikes', () => {
+		const files = readDataFiles(validDir).map((f) => {
+			const text = new TextDecoder().decode(f.bytes);
+			if (f.path === 'dimensions.csv')
+				return { ...f, bytes: new TextEncoder().encode(`${text}concept,alone,,1,Alleen,Seul,Alone\n`) };
+			if (f.path !== 'indicators.csv') return f;
+			// The second indicator leaves its series (pa_adult_his), so only the concept is at fault.
+			const [header = '', first = '', ...rest] = text.split('\n');
+			const cells = first.split(',');
+			const at = header.split(',').indexOf('concept');
+			const series = header.split(',').indexOf('series');
+			cells[at] = 'alone';
+			cells[series] = '';
+			return { ...f, bytes: new TextEncoder().encode([header, cells.join(','), ...rest].join('\n')) };
+		});
+		const { problems } = validateCatalogue(files, 'x');
+		expect(problems.map(formatProblem)).toEqual([
+			'x/indicators.csv:2: concept: concept "alone" has only this indicator: a concept groups look-alikes, so it needs at least two'
+		]);
+	});
+
 	it('reports a missing data folder as missing files instead of throwing', () => {
 		const { problems } = validateCatalogue(readDataFiles('tests/fixtures/does-not-exist'), 'x');
 		expect(problems.map(formatProblem)).toContain('x/indicators.csv:1: (file): required file is missing');

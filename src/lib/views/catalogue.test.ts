@@ -37,11 +37,49 @@ describe('catalogue values and look-alikes', () => {
 		for (const e of en.filter((x) => x.latestFlags.length > 0)) expect(e.latest, e.id).toContain('†');
 	});
 
-	it('groups the indicators of one series under their concept, each with what sets it apart', () => {
+	it('groups the look-alikes of one concept (wider than a series) under its label, each with what sets it apart', () => {
 		const groups = catalogueView(catalogue, 'en');
+		const depression = groups.flatMap((g) => g.concepts).find((c) => c.concept === 'Depression');
+		expect(depression?.entries.map((e) => e.id).sort()).toEqual([
+			'depression_self_reported_12m',
+			'depressive_disorder_phq9',
+			'depressive_disorder_phq9_online',
+			'depressive_symptoms_scl90',
+			'major_depressive_disorder_phq9'
+		]);
+		// The online PHQ-9 is told apart from the face-to-face one by its mode and ages.
+		const line = (id: string) => depression?.entries.find((e) => e.id === id)?.distinction ?? '';
+		expect(line('depressive_disorder_phq9_online')).toMatch(/online/i);
+		expect(line('depressive_disorder_phq9_online')).not.toEqual(line('depressive_disorder_phq9'));
+		expect(line('depressive_symptoms_scl90')).toMatch(/SCL/);
 		const others = lookAlikes(groups, 'depressive_disorder_phq9');
-		expect(others.map((e) => e.id)).toEqual(['depressive_symptoms_scl90']);
-		expect(others[0]?.distinction).toMatch(/SCL/);
+		expect(others.map((e) => e.id).sort()).toEqual(
+			depression?.entries
+				.map((e) => e.id)
+				.filter((id) => id !== 'depressive_disorder_phq9')
+				.sort()
+		);
 		expect(lookAlikes(groups, 'no_such_indicator')).toEqual([]);
+	});
+
+	it('a series without a concept is still one group; a concept spanning two topics links across them', () => {
+		const groups = catalogueView(catalogue, 'en');
+		expect(
+			lookAlikes(groups, 'antidepressant_use_2w')
+				.map((e) => e.id)
+				.sort()
+		).toEqual(['antidepressant_use_24h', 'antidepressant_use_period_unstated']);
+		// Sciensano's HIS figure (physical activity) and Eurostat's country figures (international).
+		const topicOf = (id: string) =>
+			groups.find((g) => g.concepts.some((c) => c.entries.some((e) => e.id === id)))?.topic;
+		expect(topicOf('pa_aerobic_who_ehispaq')).not.toBe(topicOf('ehis_aerobic_150min_nonwork_eurostat'));
+		expect(lookAlikes(groups, 'pa_aerobic_who_ehispaq').map((e) => e.id)).toContain(
+			'ehis_aerobic_150min_nonwork_eurostat'
+		);
+		expect(lookAlikes(groups, 'ehis_aerobic_150min_nonwork_eurostat').map((e) => e.id)).toContain(
+			'pa_aerobic_who_ehispaq'
+		);
+		for (const g of groups)
+			for (const c of g.concepts) expect(c.concept === null, c.entries[0]?.id).toBe(c.key === null);
 	});
 });

@@ -1,6 +1,6 @@
 // The catalogue page: every indicator grouped by topic, with its headline value (the latest national
 // total, or the total of the one area it covers, named, with its †), what it can be split by, and
-// the look-alikes of its concept (one `series`) with what sets each apart. Search and filters run
+// the look-alikes of its concept (its `concept`, else its `series`) with what sets each apart. Search and filters run
 // on the words prepared here (searchWords), so the page only matches.
 import { observationsByIndicator } from '../data/by-indicator.ts';
 import { labelIn } from '../data/select.ts';
@@ -38,8 +38,10 @@ export interface CatalogueEntry {
 }
 
 export interface ConceptGroup {
-	/** The series' label: what the look-alikes all measure. */
+	/** The concept's (or series') label: what the look-alikes all measure; null for an indicator alone. */
 	concept: string | null;
+	/** `concept:<code>` or `series:<id>`: the same in every topic the look-alikes are in. */
+	key: string | null;
 	entries: CatalogueEntry[];
 }
 
@@ -84,6 +86,15 @@ export function catalogueView(catalogue: Catalogue, lang: Lang): CatalogueGroup[
 		catalogue.dimensions.find((d) => d.dimension === kind && d.code === code)?.[`label_${lang}`] ?? code;
 	const modeOf = new Map(catalogue.surveys.map((s) => [s.id, s.mode]));
 	const seriesLabel = new Map(catalogue.series.map((s) => [s.id, labelIn(s, lang)]));
+	/** What an indicator's look-alikes share: its concept, else its series (a series has one concept). */
+	const lookAlikeKey = (i: Indicator) => (i.concept ? `concept:${i.concept}` : i.series ? `series:${i.series}` : null);
+	const keyLabel = (key: string) =>
+		key.startsWith('concept:') ? dimension('concept', key.slice(8)) : (seriesLabel.get(key.slice(7)) ?? null);
+	const keyCount = new Map<string, number>();
+	for (const i of catalogue.indicators) {
+		const key = lookAlikeKey(i);
+		if (key) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+	}
 
 	const entry = (i: Indicator): CatalogueEntry => {
 		const rows = byIndicator.get(i.id) ?? [];
@@ -144,28 +155,27 @@ export function catalogueView(catalogue: Catalogue, lang: Lang): CatalogueGroup[
 				.filter((i) => i.topic === topic)
 				.map((i) => ({ indicator: i, entry: entry(i) }))
 				.sort((a, b) => a.entry.label.localeCompare(b.entry.label, lang));
-			// Look-alikes (one series) sit together under the concept, at the place of the first of them.
+			// Look-alikes sit together under their concept, at the place of the first of them. One whose
+			// look-alikes are all in other topics still names the concept (its page links to them).
 			const concepts: ConceptGroup[] = [];
-			const bySeries = new Map<string, ConceptGroup>();
+			const byKey = new Map<string, ConceptGroup>();
 			for (const { indicator, entry: e } of entries) {
-				const series = indicator.series;
-				const members = series ? entries.filter((x) => x.indicator.series === series) : [];
-				if (series && members.length > 1) {
-					const group = bySeries.get(series) ?? { concept: seriesLabel.get(series) ?? null, entries: [] };
-					if (!bySeries.has(series)) concepts.push(group);
-					bySeries.set(series, group);
+				const key = lookAlikeKey(indicator);
+				if (key && (keyCount.get(key) ?? 0) > 1) {
+					const group = byKey.get(key) ?? { concept: keyLabel(key), key, entries: [] };
+					if (!byKey.has(key)) concepts.push(group);
+					byKey.set(key, group);
 					group.entries.push(e);
-				} else concepts.push({ concept: null, entries: [e] });
+				} else concepts.push({ concept: null, key: null, entries: [e] });
 			}
 			return { topic, title: t(lang, `topic_${topic}`), concepts };
 		})
 		.filter((g) => g.concepts.length > 0);
 }
 
-/** The other indicators of an indicator's series, with what sets each apart (for its page). */
+/** The other indicators of an indicator's concept (or series), in every topic, with what sets each apart (for its page). */
 export function lookAlikes(groups: readonly CatalogueGroup[], id: string): CatalogueEntry[] {
-	for (const g of groups)
-		for (const c of g.concepts)
-			if (c.concept !== null && c.entries.some((e) => e.id === id)) return c.entries.filter((e) => e.id !== id);
-	return [];
+	const all = groups.flatMap((g) => g.concepts);
+	const key = all.find((c) => c.key !== null && c.entries.some((e) => e.id === id))?.key;
+	return key ? all.filter((c) => c.key === key).flatMap((c) => c.entries.filter((e) => e.id !== id)) : [];
 }

@@ -248,14 +248,19 @@ const indicators = {
 		nl: 'Id van de reeks (series.csv), gedeeld door indicatoren van één begrip dat met verschillende instrumenten is gemeten; anders leeg.',
 		fr: 'Identifiant de la série (series.csv), commun aux indicateurs d’un même concept mesuré avec des instruments différents ; vide sinon.',
 		en: 'Series id (series.csv) shared by indicators of one concept measured with different instruments; empty otherwise.'
+	},
+	concept: {
+		nl: 'Code van het begrip (dimensions.csv, soort concept) dat deze indicator deelt met gelijkaardige indicatoren die anders gemeten zijn (instrument, leeftijdsgrens, bevraging, periode); de catalogus groepeert ze en elke indicatorpagina verwijst naar de andere; leeg als er geen zijn.',
+		fr: 'Code du concept (dimensions.csv, type concept) que cet indicateur partage avec des indicateurs semblables mesurés autrement (instrument, âge, mode d’enquête, période) ; le catalogue les regroupe et chaque page d’indicateur renvoie aux autres ; vide s’il n’y en a pas.',
+		en: 'Code of the concept (dimensions.csv, kind concept) this indicator shares with look-alike indicators measured another way (instrument, age base, survey mode, period); the catalogue groups them and each indicator page links to the others; empty when there are none.'
 	}
 } satisfies Record<string, Texts>;
 
 const dimensions = {
 	dimension: {
-		nl: 'Soort code: region, breakdown, group of flag.',
-		fr: 'Type de code : region, breakdown, group ou flag.',
-		en: 'Kind of code: region, breakdown, group or flag.'
+		nl: 'Soort code: region, breakdown, group, flag of concept.',
+		fr: 'Type de code : region, breakdown, group, flag ou concept.',
+		en: 'Kind of code: region, breakdown, group, flag or concept.'
 	},
 	code: {
 		nl: 'De code, uniek binnen zijn dimensie.',

@@ -103,7 +103,7 @@ export const en = {
 	look_alikes: 'Measured differently',
 	look_alikes_group: 'One concept measured in different ways: these indicators are not comparable with each other.',
 	look_alikes_intro:
-		'The same concept measured with another instrument, age base or survey type: not comparable with this one.',
+		'The same concept measured another way (instrument, threshold, recall period, age base or survey type): not comparable with this one.',
 	search_no_results: 'No indicator found.',
 	topic_physical_activity: 'Physical activity',
 	topic_sitting: 'Sitting',

@@ -108,7 +108,7 @@ export const fr = {
 	look_alikes_group:
 		'Un même concept mesuré de différentes manières : ces indicateurs ne sont pas comparables entre eux.',
 	look_alikes_intro:
-		'Le même concept mesuré avec un autre instrument, une autre base d’âge ou un autre type d’enquête : non comparable à cet indicateur.',
+		'Le même concept mesuré autrement (instrument, seuil, période de référence, base d’âge ou type d’enquête) : non comparable à cet indicateur.',
 	search_no_results: 'Aucun indicateur trouvé.',
 	topic_physical_activity: 'Activité physique',
 	topic_sitting: 'Position assise',

@@ -107,7 +107,7 @@ export const nl = {
 	look_alikes_group:
 		'Eén begrip, op verschillende manieren gemeten: deze indicatoren zijn onderling niet vergelijkbaar.',
 	look_alikes_intro:
-		'Hetzelfde begrip, gemeten met een ander meetinstrument, een andere leeftijdsgroep of een ander soort bevraging: niet vergelijkbaar met deze indicator.',
+		'Hetzelfde begrip, anders gemeten (meetinstrument, drempel, referentieperiode, leeftijdsgroep of soort bevraging): niet vergelijkbaar met deze indicator.',
 	search_no_results: 'Geen indicator gevonden.',
 	topic_physical_activity: 'Lichaamsbeweging',
 	topic_sitting: 'Zitten',
