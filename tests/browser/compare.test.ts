@@ -132,7 +132,7 @@ describe('compare view with JavaScript', () => {
 		expect(after.title).not.toBe(before.title);
 		expect(after.panels[1]?.title).toBe('Anxiety disorder (GAD-7)');
 		expect(after.panels[1]?.values.join(' ')).toBe('7.8% † 14.2% †');
-		expect(after.sentences[1]).toBe('Anxiety disorder (GAD-7): Highest: Women (14.2% †); lowest: Men (7.8% †).');
+		expect(after.sentences[1]).toBe('Anxiety disorder (GAD-7) — Highest: Women (14.2% †); lowest: Men (7.8% †).');
 		expect(await page.locator('p[role="status"].visually-hidden').innerText()).toBe(
 			`Now showing: Compare, ${after.title}`
 		);
@@ -196,8 +196,9 @@ test('a bad parameter falls back to the default with a notice in the reader’s 
 	const notice = page.locator('[data-notice]');
 	await expect.poll(() => notice.count()).toBe(1);
 	const text = await notice.innerText();
-	expect(text).toContain('valeur non valide pour a');
-	expect(text).toContain('paramètre inconnu zz');
+	// Named as written in the address and, for a control of the page, by its label.
+	expect(text).toContain('valeur non valide pour « a » (Premier indicateur)');
+	expect(text).toContain('paramètre inconnu « zz »');
 	// The address is rewritten to the pair shown, so a shared link shows what the reader saw.
 	expect(new URL(page.url()).search).toBe('');
 	const seen = await reading(page);

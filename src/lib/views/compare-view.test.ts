@@ -27,16 +27,16 @@ const plain = (text: string) => text.replaceAll('\u202f', ' ');
 describe('the sentences of a comparison', () => {
 	const expected: Record<Lang, string[]> = {
 		nl: [
-			'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen: Hoogste waarde: Mannen (36%); laagste: Vrouwen (25%).',
-			'Depressieve stoornis (PHQ-9): Hoogste waarde: Vrouwen (10,6% †); laagste: Mannen (7,9% †).'
+			'Volwassenen die de WHO-aanbeveling voor aerobe beweging halen — Hoogste waarde: Mannen (36%); laagste: Vrouwen (25%).',
+			'Depressieve stoornis (PHQ-9) — Hoogste waarde: Vrouwen (10,6% †); laagste: Mannen (7,9% †).'
 		],
 		fr: [
-			'Adultes atteignant la recommandation de l’OMS en activité aérobie : Valeur la plus élevée : Hommes (36 %) ; la plus basse : Femmes (25 %).',
-			'Trouble dépressif (PHQ-9) : Valeur la plus élevée : Femmes (10,6 % †) ; la plus basse : Hommes (7,9 % †).'
+			'Adultes atteignant la recommandation de l’OMS en activité aérobie — Valeur la plus élevée : Hommes (36 %) ; la plus basse : Femmes (25 %).',
+			'Trouble dépressif (PHQ-9) — Valeur la plus élevée : Femmes (10,6 % †) ; la plus basse : Hommes (7,9 % †).'
 		],
 		en: [
-			'Adults meeting the WHO aerobic activity recommendation: Highest: Men (36%); lowest: Women (25%).',
-			'Depressive disorder (PHQ-9): Highest: Women (10.6% †); lowest: Men (7.9% †).'
+			'Adults meeting the WHO aerobic activity recommendation — Highest: Men (36%); lowest: Women (25%).',
+			'Depressive disorder (PHQ-9) — Highest: Women (10.6% †); lowest: Men (7.9% †).'
 		]
 	};
 	const caveat: Record<Lang, RegExp> = {
