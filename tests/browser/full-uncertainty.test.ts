@@ -142,9 +142,9 @@ describe('the full-uncertainty catalogue, built', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 			const sentences = await page.locator('[data-sentences]').innerText();
 			expect(sentences).toMatch(
-				/\[synthetic\] Active enough \(new questionnaire\): The 95% confidence intervals (do not )?overlap/
+				/\[synthetic\] Active enough \(new questionnaire\) — The 95% confidence intervals (do not )?overlap/
 			);
-			expect(sentences).toContain('Adults meeting the WHO aerobic activity recommendation: No confidence intervals');
+			expect(sentences).toContain('Adults meeting the WHO aerobic activity recommendation — No confidence intervals');
 			expect(await problemsOf(page)).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
 			await page.context().close();
 		});

@@ -65,9 +65,9 @@ describe('the sentences of a comparison', () => {
 		};
 		const sentences = compareView(withCi, headline, 'en').sentences;
 		expect(sentences).toContain(
-			'Adults meeting the WHO aerobic activity recommendation: The 95% confidence intervals do not overlap.'
+			'Adults meeting the WHO aerobic activity recommendation — The 95% confidence intervals do not overlap.'
 		);
-		expect(sentences.some((s) => s.startsWith('Depressive disorder (PHQ-9): No confidence intervals'))).toBe(true);
+		expect(sentences.some((s) => s.startsWith('Depressive disorder (PHQ-9) — No confidence intervals'))).toBe(true);
 	});
 
 	it('lists both indicators the same groups in one order, "no data" where one published nothing', () => {
