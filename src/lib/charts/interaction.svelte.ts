@@ -20,6 +20,8 @@ export class MarkNav {
 	current = $state(0);
 	/** The mark whose tooltip is shown, and whether the pointer or the focus brought it up. */
 	tip: { index: number; via: Via } | null = $state(null);
+	/** The mark that has the focus (Escape hides its tooltip, not its focus ring), or null. */
+	focused: number | null = $state(null);
 	/** The mark whose tooltip was dismissed with Escape: it stays hidden until the pointer or focus moves on. */
 	#dismissed: number | null = null;
 	#count: () => number;
@@ -51,12 +53,14 @@ export class MarkNav {
 		const i = markOf(event.target);
 		if (i === null) return;
 		this.current = i;
+		this.focused = i;
 		this.#dismissed = null;
 		this.tip = { index: i, via: 'focus' };
 	};
 
 	focusout: Handler<FocusEvent> = (event) => {
 		if (markOf(event.relatedTarget) !== null && event.currentTarget.contains(event.relatedTarget as Node)) return;
+		this.focused = null;
 		if (this.tip?.via === 'focus') this.tip = null;
 	};
 

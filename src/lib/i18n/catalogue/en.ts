@@ -283,7 +283,7 @@ export const en = {
 	a11y_tested_lang:
 		'Language of parts (3.1.2): every source title and quote in another language than the page is marked with its language; every built page is read.',
 	a11y_tested_focus:
-		'Focus visible (2.4.7): with its tooltip open, the focus ring of every bar, point and region, Brussels included, stays uncovered; measured at 320 and 1280 px.',
+		'Focus visible (2.4.7): with its tooltip open, the focus ring of every bar, point and region, Brussels included, stays uncovered; measured at 320 and 1280 px. A region’s focus ring is edged in the page colour and reaches 3:1 against what lies beside it along its whole length, in light and dark colours (measured in pixels).',
 	a11y_tested_hover:
 		'Content on hover (1.4.13): the pointer can move from a bar or a point onto its tooltip without it closing; Escape closes it, and it stays closed while the pointer stays.',
 	a11y_tested_contrast:

@@ -291,7 +291,7 @@ export const fr = {
 	a11y_tested_lang:
 		'Langue d’un passage (3.1.2) : chaque titre de source et chaque citation dans une autre langue que celle de la page est marqué de sa langue ; toutes les pages construites sont lues.',
 	a11y_tested_focus:
-		'Visibilité du focus (2.4.7) : infobulle ouverte, le contour de focus de chaque barre, point et région, Bruxelles comprise, reste visible ; mesuré à 320 et 1280 px.',
+		'Visibilité du focus (2.4.7) : infobulle ouverte, le contour de focus de chaque barre, point et région, Bruxelles comprise, reste visible ; mesuré à 320 et 1280 px. Le contour de focus d’une région est bordé de la couleur de la page et atteint 3:1 face à ce qui le jouxte sur toute sa longueur, en couleurs claires et sombres (mesuré en pixels).',
 	a11y_tested_hover:
 		'Contenu au survol (1.4.13) : le pointeur peut passer d’une barre ou d’un point à son infobulle sans qu’elle se ferme ; Échap la ferme, et elle reste fermée tant que le pointeur ne bouge pas.',
 	a11y_tested_contrast:

@@ -291,7 +291,7 @@ export const nl = {
 	a11y_tested_lang:
 		'Taal van onderdelen (3.1.2): elke brontitel en elk citaat in een andere taal dan die van de pagina is gemarkeerd met zijn taal; elke gebouwde pagina wordt gelezen.',
 	a11y_tested_focus:
-		'Zichtbare focus (2.4.7): met de tooltip open blijft de focusrand van elke staaf, elk punt en elk gewest, Brussel inbegrepen, onbedekt; gemeten op 320 en 1280 px.',
+		'Zichtbare focus (2.4.7): met de tooltip open blijft de focusrand van elke staaf, elk punt en elk gewest, Brussel inbegrepen, onbedekt; gemeten op 320 en 1280 px. De focusrand van een gewest heeft een boord in de paginakleur en haalt over zijn hele lengte 3:1 tegenover wat ernaast ligt, in lichte en donkere kleuren (gemeten in pixels).',
 	a11y_tested_hover:
 		'Inhoud bij aanwijzen (1.4.13): de aanwijzer kan van een staaf of punt naar de tooltip gaan zonder dat die sluit; Escape sluit hem, en hij blijft dicht zolang de aanwijzer blijft.',
 	a11y_tested_contrast:
