@@ -2,9 +2,11 @@
 // which mark's tooltip is shown. The handlers go on the chart's <svg> and find the mark from the
 // event target's `data-mark` index, so a chart needs no handler per mark. Server rendering uses
 // only `tabindex()`, which gives the first mark 0 and the others -1, as after hydration.
-import { nextIndex } from './interaction.ts';
+import { nextIndex, onTheWay } from './interaction.ts';
 
 type Via = 'pointer' | 'focus';
+/** How long the pointer must rest on a mark on its way to an open tooltip before that mark's shows. */
+const REST_MS = 400;
 type Handler<E extends Event> = (event: E & { currentTarget: EventTarget & Element }) => void;
 
 /** The mark index of an event target: from the nearest ancestor with `data-mark`, or null. */
@@ -24,6 +26,10 @@ export class MarkNav {
 	focused: number | null = $state(null);
 	/** The mark whose tooltip was dismissed with Escape: it stays hidden until the pointer or focus moves on. */
 	#dismissed: number | null = null;
+	/** Where the pointer last was on the mark of the pointer's tooltip: whence it travels to the tooltip. */
+	#from: { x: number; y: number } | null = null;
+	/** A mark the pointer rests on while on its way to the open tooltip: it takes over if the pointer stays. */
+	#waiting: ReturnType<typeof setTimeout> | null = null;
 	#count: () => number;
 
 	constructor(count: () => number) {
@@ -64,21 +70,48 @@ export class MarkNav {
 		if (this.tip?.via === 'focus') this.tip = null;
 	};
 
-	/** Hover: the tooltip follows the mark under the pointer and stays while the pointer is on it (WCAG 1.4.13). */
+	/**
+	 * Hover: the tooltip follows the mark under the pointer and stays while the pointer is on it, or on
+	 * its way to it over another mark or the background (a map region between them), unless the
+	 * pointer rests there (WCAG 1.4.13).
+	 */
 	pointermove: Handler<PointerEvent> = (event) => {
+		this.#stopWaiting();
 		if (event.target instanceof Element && event.target.closest('.tooltip')) return;
 		const i = markOf(event.target);
+		const at = { x: event.clientX, y: event.clientY };
+		if (this.tip?.via === 'pointer' && i === this.tip.index) {
+			this.#from = at;
+			return;
+		}
+		const box = event.currentTarget.querySelector('.tooltip')?.getBoundingClientRect();
+		if (this.tip?.via === 'pointer' && this.#from && box && onTheWay(at, this.#from, box)) {
+			const chart = event.currentTarget;
+			this.#waiting = setTimeout(() => this.#hover(i, at, chart), REST_MS);
+			return;
+		}
+		this.#hover(i, at, event.currentTarget);
+	};
+
+	#hover(i: number | null, at: { x: number; y: number }, chart: Element) {
 		if (i === null) {
 			this.#dismissed = null;
-			if (this.tip?.via === 'pointer') this.tip = this.#focusTip(event.currentTarget);
+			if (this.tip?.via === 'pointer') this.tip = this.#focusTip(chart);
 			return;
 		}
 		if (i === this.#dismissed) return;
 		this.#dismissed = null;
+		this.#from = at;
 		if (this.tip?.index !== i || this.tip.via !== 'pointer') this.tip = { index: i, via: 'pointer' };
-	};
+	}
+
+	#stopWaiting() {
+		if (this.#waiting !== null) clearTimeout(this.#waiting);
+		this.#waiting = null;
+	}
 
 	pointerleave: Handler<PointerEvent> = (event) => {
+		this.#stopWaiting();
 		this.#dismissed = null;
 		if (this.tip?.via === 'pointer') this.tip = this.#focusTip(event.currentTarget);
 	};
@@ -86,6 +119,7 @@ export class MarkNav {
 	/** Escape dismisses the tooltip wherever focus is (on the window, for hover tooltips too). */
 	windowkeydown = (event: KeyboardEvent) => {
 		if (event.key !== 'Escape' || this.tip === null) return;
+		this.#stopWaiting();
 		this.#dismissed = this.tip.index;
 		this.tip = null;
 	};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intersects, markLabel, nextIndex, placeTooltip, tooltipLines, wrapText } from './interaction.ts';
+import { intersects, markLabel, nextIndex, onTheWay, placeTooltip, tooltipLines, wrapText } from './interaction.ts';
 import { estimateTextWidth } from './text-width.ts';
 
 describe('nextIndex (roving tabindex)', () => {
@@ -157,5 +157,33 @@ describe('wrapText', () => {
 		const lines = wrapText('IC à 95 % de 27,6 % à 32,2 % voor een lange tekst', 100, 14);
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.join(' ')).toBe('IC à 95 % de 27,6 % à 32,2 % voor een lange tekst');
+	});
+});
+
+describe('onTheWay', () => {
+	const from = { x: 0, y: 0 };
+	const box = { x: 100, y: 0, width: 50, height: 50 };
+	it('is true between the point and the box, and in the box', () => {
+		expect(onTheWay({ x: 50, y: 10 }, from, box)).toBe(true);
+		expect(onTheWay({ x: 120, y: 40 }, from, box)).toBe(true);
+		expect(onTheWay({ x: 0, y: 0 }, from, box)).toBe(true);
+	});
+	it('is false beside the way, behind the point and past the box', () => {
+		expect(onTheWay({ x: 50, y: -30 }, from, box)).toBe(false);
+		expect(onTheWay({ x: -10, y: 0 }, from, box)).toBe(false);
+		expect(onTheWay({ x: 160, y: 10 }, from, box)).toBe(false);
+	});
+	it('holds for any point on the segment from the point to any point of the box', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(t, u, v) => {
+					const target = { x: box.x + u * box.width, y: box.y + v * box.height };
+					return onTheWay({ x: from.x + t * (target.x - from.x), y: from.y + t * (target.y - from.y) }, from, box);
+				}
+			)
+		);
 	});
 });

@@ -155,3 +155,30 @@ export function placeTooltip(
 		lines: wrapped.map((l, i) => ({ ...l, x: PAD, y: round(PAD + fontSize * 0.8 + i * lineHeight) }))
 	};
 }
+
+interface Point {
+	x: number;
+	y: number;
+}
+
+/**
+ * Whether `p` lies on the pointer's way from `from` to the box `to`: inside the convex hull of the
+ * point and the box (the union of the triangles from the point to each of the box's edges). A pointer
+ * crossing another mark there is heading for the open tooltip, not for that mark (WCAG 1.4.13).
+ */
+export function onTheWay(p: Point, from: Point, to: { x: number; y: number; width: number; height: number }): boolean {
+	const corners = [
+		{ x: to.x, y: to.y },
+		{ x: to.x + to.width, y: to.y },
+		{ x: to.x + to.width, y: to.y + to.height },
+		{ x: to.x, y: to.y + to.height }
+	];
+	const side = (a: Point, b: Point, c: Point) => (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+	const inTriangle = (a: Point, b: Point, c: Point) => {
+		if (side(a, b, c) === 0) return false; // flat: the point is in line with an edge of the box
+		const [d1, d2, d3] = [side(a, b, p), side(b, c, p), side(c, a, p)];
+		return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
+	};
+	if (![p.x, p.y, from.x, from.y].every(Number.isFinite)) return false;
+	return corners.some((c, k) => inTriangle(from, c, corners[(k + 1) % 4]!));
+}

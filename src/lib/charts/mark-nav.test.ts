@@ -1,11 +1,12 @@
 // MarkNav without a browser: a few stand-in elements (closest, contains, focus) are enough to walk
 // the keyboard, hover and Escape rules the charts rely on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 class FakeElement {
 	parent: FakeElement | null = null;
 	children: FakeElement[] = [];
 	focused = false;
+	rect = { x: 0, y: 0, width: 0, height: 0 };
 	constructor(
 		public attrs: Record<string, string> = {},
 		public className = ''
@@ -29,7 +30,15 @@ class FakeElement {
 		for (let el = other; el; el = el.parent) if (el === this) return true;
 		return false;
 	}
+	getBoundingClientRect() {
+		return this.rect;
+	}
 	querySelector(selector: string): FakeElement | null {
+		if (selector.startsWith('.')) {
+			const byClass = (el: FakeElement): FakeElement | null =>
+				el.className === selector.slice(1) ? el : (el.children.map(byClass).find((e) => e !== null) ?? null);
+			return byClass(this);
+		}
 		const index = selector.match(/data-mark="(\d+)"/)?.[1];
 		const walk = (el: FakeElement): FakeElement | null =>
 			el.attrs['data-mark'] === index ? el : (el.children.map(walk).find((e) => e !== null) ?? null);
@@ -126,6 +135,31 @@ describe('MarkNav', () => {
 		expect(nav.active).toBeNull();
 		nav.pointermove(ev(marks[0]!));
 		expect(nav.active).toBe(0);
+	});
+
+	it('keeps the tooltip while the pointer crosses another mark or the background on its way to it, until it rests there', async () => {
+		vi.useFakeTimers();
+		try {
+			const { nav, marks, shape, tooltip, background, ev } = await setup();
+			doc.activeElement = null;
+			tooltip.rect = { x: 100, y: 0, width: 50, height: 50 };
+			const at = (x: number, y: number) => ({ clientX: x, clientY: y });
+			nav.pointermove(ev(shape, at(0, 0)));
+			expect(nav.active).toBe(1);
+			nav.pointermove(ev(marks[0]!, at(50, 10))); // between the mark and its tooltip
+			nav.pointermove(ev(background, at(80, 15)));
+			expect(nav.active).toBe(1);
+			nav.pointermove(ev(marks[0]!, at(60, 12)));
+			vi.advanceTimersByTime(399);
+			expect(nav.active).toBe(1);
+			vi.advanceTimersByTime(1); // it rested on mark 0: its tooltip now
+			expect(nav.active).toBe(0);
+			nav.pointermove(ev(shape, at(0, 0)));
+			nav.pointermove(ev(marks[2]!, at(50, -30))); // away from the tooltip: at once
+			expect(nav.active).toBe(2);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('falls back to the focused mark when the pointer leaves', async () => {

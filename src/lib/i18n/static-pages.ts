@@ -18,7 +18,6 @@ export function formatStatementDate(iso: string, lang: Lang): string {
 /** Content that is not (yet) accessible, in the statement's order; each has what/reason/alternative texts. */
 export const nonAccessibleItems = [
 	{ what: 'a11y_charts_what', reason: 'a11y_charts_reason', alternative: 'a11y_charts_alternative' },
-	{ what: 'a11y_map_hover_what', reason: 'a11y_map_hover_reason', alternative: 'a11y_map_hover_alternative' },
 	{
 		what: 'a11y_chart_labels_what',
 		reason: 'a11y_chart_labels_reason',

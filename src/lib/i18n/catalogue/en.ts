@@ -247,11 +247,6 @@ export const en = {
 	a11y_charts_reason: 'Non-compliance: a drawing cannot be put into words without repeating the figures.',
 	a11y_charts_alternative:
 		'Every chart has a table below it with all the figures shown, with confidence intervals and sample sizes when they were published.',
-	a11y_map_hover_what:
-		'On the map, a pointer moved in a straight line from a region to its tooltip can pass over another region, whose tooltip then replaces it. WCAG 1.4.13.',
-	a11y_map_hover_reason: 'Non-compliance; a fix is planned.',
-	a11y_map_hover_alternative:
-		'Move the pointer through the region itself, focus the region with the keyboard (its tooltip then stays until Escape), or read its value in the table.',
 	a11y_chart_labels_what:
 		'On a narrow screen a long group label in a bar chart (for example the Lancet/WHO regions) can run past the chart’s edge, and a long series label can do so with enlarged text spacing. WCAG 1.4.10.',
 	a11y_chart_labels_reason: 'Non-compliance; a fix is planned.',
@@ -285,7 +280,7 @@ export const en = {
 	a11y_tested_focus:
 		'Focus visible (2.4.7): with its tooltip open, the focus ring of every bar, point and region, Brussels included, stays uncovered; measured at 320 and 1280 px. A region’s focus ring is edged in the page colour and reaches 3:1 against what lies beside it along its whole length, in light and dark colours (measured in pixels).',
 	a11y_tested_hover:
-		'Content on hover (1.4.13): the pointer can move from a bar or a point onto its tooltip without it closing; Escape closes it, and it stays closed while the pointer stays.',
+		'Content on hover (1.4.13): the pointer can move from a bar, a point or a region onto its tooltip without it closing, also across another region on the way (that region’s tooltip shows only once the pointer rests on it); Escape closes it, and it stays closed while the pointer stays.',
 	a11y_tested_contrast:
 		'Non-text contrast (1.4.11): chart colours, confidence-interval whiskers and the outline of confidence bands reach 3:1 against what lies behind them, in light and dark colours.',
 	a11y_tested_keyboard:

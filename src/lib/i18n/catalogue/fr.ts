@@ -253,11 +253,6 @@ export const fr = {
 	a11y_charts_reason: 'Non-conformité : un dessin ne peut pas être rendu en mots sans répéter les chiffres.',
 	a11y_charts_alternative:
 		'Sous chaque graphique, un tableau donne tous les chiffres affichés, avec les intervalles de confiance et la taille de l’échantillon quand ils sont publiés.',
-	a11y_map_hover_what:
-		'Sur la carte, un pointeur déplacé en ligne droite d’une région vers son infobulle peut passer sur une autre région, dont l’infobulle prend alors la place. WCAG 1.4.13.',
-	a11y_map_hover_reason: 'Non-conformité ; correction prévue.',
-	a11y_map_hover_alternative:
-		'Passez par la région elle-même, donnez le focus à la région au clavier (l’infobulle reste alors jusqu’à Échap), ou lisez sa valeur dans le tableau.',
 	a11y_chart_labels_what:
 		'Sur un écran étroit, une longue étiquette de groupe dans un graphique à barres (par exemple les régions Lancet/OMS) peut dépasser le bord du graphique, et une longue étiquette de série aussi avec un espacement du texte agrandi. WCAG 1.4.10.',
 	a11y_chart_labels_reason: 'Non-conformité ; correction prévue.',
@@ -293,7 +288,7 @@ export const fr = {
 	a11y_tested_focus:
 		'Visibilité du focus (2.4.7) : infobulle ouverte, le contour de focus de chaque barre, point et région, Bruxelles comprise, reste visible ; mesuré à 320 et 1280 px. Le contour de focus d’une région est bordé de la couleur de la page et atteint 3:1 face à ce qui le jouxte sur toute sa longueur, en couleurs claires et sombres (mesuré en pixels).',
 	a11y_tested_hover:
-		'Contenu au survol (1.4.13) : le pointeur peut passer d’une barre ou d’un point à son infobulle sans qu’elle se ferme ; Échap la ferme, et elle reste fermée tant que le pointeur ne bouge pas.',
+		'Contenu au survol (1.4.13) : le pointeur peut passer d’une barre, d’un point ou d’une région à son infobulle sans qu’elle se ferme, même en traversant une autre région en chemin (l’infobulle de celle-ci ne s’affiche que si le pointeur s’y arrête) ; Échap la ferme, et elle reste fermée tant que le pointeur ne bouge pas.',
 	a11y_tested_contrast:
 		'Contraste des éléments non textuels (1.4.11) : les couleurs des graphiques, les barres d’erreur des intervalles de confiance et le contour des bandes de confiance atteignent 3:1 contre ce qui se trouve derrière, en couleurs claires et sombres.',
 	a11y_tested_keyboard:

@@ -252,11 +252,6 @@ export const nl = {
 		'Niet-naleving: een tekening kan niet in woorden worden weergegeven zonder de cijfers te herhalen.',
 	a11y_charts_alternative:
 		'Onder elke grafiek staat een tabel met alle getoonde cijfers, met betrouwbaarheidsintervallen en steekproefgrootte wanneer die gepubliceerd zijn.',
-	a11y_map_hover_what:
-		'Op de kaart kan een aanwijzer die in een rechte lijn van een gewest naar zijn tooltip gaat, over een ander gewest komen, waarvan de tooltip dan in de plaats komt. WCAG 1.4.13.',
-	a11y_map_hover_reason: 'Niet-naleving; wordt verholpen.',
-	a11y_map_hover_alternative:
-		'Beweeg de aanwijzer over het gewest zelf, geef het gewest de focus met het toetsenbord (de tooltip blijft dan tot Escape), of lees de waarde in de tabel.',
 	a11y_chart_labels_what:
 		'Op een smal scherm kan een lang groepslabel in een staafdiagram (bijvoorbeeld de Lancet/WHO-regio’s) over de rand van de grafiek lopen, en een lang reekslabel bij vergrote tekstafstand ook. WCAG 1.4.10.',
 	a11y_chart_labels_reason: 'Niet-naleving; wordt verholpen.',
@@ -293,7 +288,7 @@ export const nl = {
 	a11y_tested_focus:
 		'Zichtbare focus (2.4.7): met de tooltip open blijft de focusrand van elke staaf, elk punt en elk gewest, Brussel inbegrepen, onbedekt; gemeten op 320 en 1280 px. De focusrand van een gewest heeft een boord in de paginakleur en haalt over zijn hele lengte 3:1 tegenover wat ernaast ligt, in lichte en donkere kleuren (gemeten in pixels).',
 	a11y_tested_hover:
-		'Inhoud bij aanwijzen (1.4.13): de aanwijzer kan van een staaf of punt naar de tooltip gaan zonder dat die sluit; Escape sluit hem, en hij blijft dicht zolang de aanwijzer blijft.',
+		'Inhoud bij aanwijzen (1.4.13): de aanwijzer kan van een staaf, punt of gewest naar de tooltip gaan zonder dat die sluit, ook over een ander gewest onderweg (de tooltip van dat gewest verschijnt pas als de aanwijzer er stilstaat); Escape sluit hem, en hij blijft dicht zolang de aanwijzer blijft.',
 	a11y_tested_contrast:
 		'Contrast van niet-tekstuele inhoud (1.4.11): grafiekkleuren, foutstrepen van betrouwbaarheidsintervallen en de rand van betrouwbaarheidsbanden halen 3:1 tegen wat erachter ligt, in lichte en donkere kleuren.',
 	a11y_tested_keyboard:
