@@ -5,7 +5,7 @@ import { linearScale } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
 import { formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
-import { BOLD_WIDTH, REGULAR_WIDTH, wrapLabel } from '../line/label-placement.ts';
+import { BOLD_WIDTH, REGULAR_WIDTH, spacingRoom, wrapLabel, wrapSpaced } from '../line/label-placement.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { BarDatum, BarLayout } from './types.ts';
 
@@ -48,7 +48,7 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 	// Value labels are semibold: up to 20% wider than estimated in DejaVu Sans (label-placement.ts).
 	// Room also for the WCAG 1.4.12 text spacing a reader may set (0.12 em per letter, 0.16 em per
 	// space), so the value and its † stay inside the chart.
-	const spaced = (text: string) => fontSize * (0.12 * text.length + 0.16 * (text.split(' ').length - 1));
+	const spaced = (text: string) => spacingRoom(text, fontSize);
 	const valueRoom =
 		(max(data, (d) => estimateTextWidth(`${d.display} †`, fontSize) * BOLD_WIDTH + spaced(`${d.display} †`)) ?? 0) +
 		VALUE_GAP;
@@ -62,9 +62,11 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 						0) + 12
 				)
 			);
-	// Compact labels wrap to the drawing's width (a label too long even for that is wrapped at its best split).
+	// Compact labels wrap to the drawing's width, with room for the text spacing a reader may set
+	// (WCAG 1.4.12), in as many lines as that takes; a single word wider than that keeps its line.
+	const compactRoom = width - plotLeft - 4;
 	const labels = compact
-		? data.map((d) => wrapLabel(d.label, (width - plotLeft - 4) / REGULAR_WIDTH, fontSize))
+		? data.map((d) => wrapSpaced(d.label, compactRoom, fontSize, REGULAR_WIDTH))
 		: (wideLabels as string[][]);
 	// A long value ("9,8 points de pourcentage †") in a phone drawing must not leave the bars no room
 	// (a negative width): the plot keeps at least 30 % of the width, the value then runs into the margin.

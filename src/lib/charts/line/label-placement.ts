@@ -1,5 +1,6 @@
 // Greedy label placement: each label tries a list of candidate positions in order of preference and
 // takes the one that covers the least of what is already drawn. Deterministic, DOM-free (STYLE 2.5).
+import { wrapWords } from '../../format/wrap.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { PlacedText } from './types.ts';
 
@@ -43,6 +44,17 @@ const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0);
  */
 export const REGULAR_WIDTH = 1.12;
 export const BOLD_WIDTH = 1.2;
+
+/** How much wider a text gets with the text spacing a reader may set (WCAG 1.4.12: 0.12 em per letter, 0.16 em per space). */
+export const spacingRoom = (text: string, fontSize: number) =>
+	fontSize * (0.12 * text.length + 0.16 * (text.split(' ').length - 1));
+
+/**
+ * A label wrapped to `room` in as many lines as it takes, each line wide enough for the reader's
+ * text spacing too (`widthFactor`: REGULAR_WIDTH or BOLD_WIDTH); a single longer word keeps its line.
+ */
+export const wrapSpaced = (text: string, room: number, fontSize: number, widthFactor: number) =>
+	wrapWords(text, (line) => estimateTextWidth(line, fontSize) * widthFactor + spacingRoom(line, fontSize) <= room);
 
 /**
  * The box a text covers: the estimated width, and a line height per line (the font's ascent and
