@@ -14,6 +14,7 @@ export const PAGES = [
 	{ name: 'catalogue', path: '/nl/indicators/' },
 	{ name: 'indicator', path: '/nl/indicator/pa_aerobic_who_ehispaq/' },
 	{ name: 'indicatorBars', path: '/nl/indicator/pa_aerobic_who_ehispaq/sex/' },
+	{ name: 'compare', path: '/nl/compare/' },
 	{ name: 'story', path: null, under: 'nl/stories' },
 	{ name: 'data', path: '/nl/data/' },
 	{ name: 'accessibility', path: '/nl/accessibility/' },

@@ -25,6 +25,7 @@ const BUDGET = {
 	catalogue: 45 * KB,
 	indicator: 45 * KB,
 	breakdown: 45 * KB,
+	compare: 45 * KB,
 	story: 30 * KB,
 	data: 30 * KB,
 	accessibility: 30 * KB,
@@ -37,6 +38,7 @@ const CEILING: Partial<Record<PageType, number>> = {
 	catalogue: 54 * KB,
 	indicator: 78 * KB,
 	breakdown: 74 * KB,
+	compare: 70 * KB,
 	story: 67 * KB
 };
 
@@ -50,6 +52,7 @@ const PAGES: Record<PageType, (lang: string) => string> = {
 	catalogue: (l) => `/${l}/indicators/`,
 	indicator: (l) => `/${l}/indicator/pa_aerobic_who_ehispaq/`,
 	breakdown: (l) => `/${l}/indicator/pa_aerobic_who_ehispaq/sex/`,
+	compare: (l) => `/${l}/compare/`,
 	story: (l) => `/${l}/stories/${firstStory}/`,
 	data: (l) => `/${l}/data/`,
 	accessibility: (l) => `/${l}/accessibility/`,
