@@ -145,34 +145,38 @@ async function ringWithoutContrast(
 }
 
 describe('the focus ring of a map region (1.4.11)', () => {
+	// Concurrent: each scheme has its own context.
 	for (const scheme of ['light', 'dark'] as const)
-		test(`${scheme}: stands out at 3:1 from one side at least, all along it, for every region, Brussels (inside Flanders) included`, async () => {
-			const context = await env.browser.newContext({ colorScheme: scheme, deviceScaleFactor: 2 });
-			const page = await context.newPage();
-			await page.goto(env.site.at('/en/indicator/pa_30min_day_ipaq/?view=map'), { waitUntil: 'networkidle' });
-			const svg = page.locator('figure svg.map-chart:visible');
-			await expect.poll(() => svg.count()).toBe(1);
-			const ring = await page.evaluate(() =>
-				getComputedStyle(document.documentElement).getPropertyValue('--focus').trim()
-			);
-			expect(ring).toMatch(/^#[0-9a-f]{6}$/i);
-			const blank = await context.newPage();
-			const weak: Record<string, number> = {};
-			for (const code of ['BE-VLG', 'BE-WAL', 'BE-BRU']) {
-				const mark = svg.locator(`.mark[data-code="${code}"]`);
-				await page.keyboard.press('Tab'); // a keyboard user: :focus-visible
-				await mark.focus();
-				await page.keyboard.press('Escape'); // the tooltip closes, the focus stays
-				const focusedPng = await svg.screenshot();
-				await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-				const unfocusedPng = await svg.screenshot();
-				weak[code] = Math.round((await ringWithoutContrast(blank, focusedPng, unfocusedPng, ring)) * 1000) / 1000;
+		test.concurrent(
+			`${scheme}: stands out at 3:1 from one side at least, all along it, for every region, Brussels (inside Flanders) included`,
+			async ({ expect }) => {
+				const context = await env.browser.newContext({ colorScheme: scheme, deviceScaleFactor: 2 });
+				const page = await context.newPage();
+				await page.goto(env.site.at('/en/indicator/pa_30min_day_ipaq/?view=map'), { waitUntil: 'networkidle' });
+				const svg = page.locator('figure svg.map-chart:visible');
+				await expect.poll(() => svg.count()).toBe(1);
+				const ring = await page.evaluate(() =>
+					getComputedStyle(document.documentElement).getPropertyValue('--focus').trim()
+				);
+				expect(ring).toMatch(/^#[0-9a-f]{6}$/i);
+				const blank = await context.newPage();
+				const weak: Record<string, number> = {};
+				for (const code of ['BE-VLG', 'BE-WAL', 'BE-BRU']) {
+					const mark = svg.locator(`.mark[data-code="${code}"]`);
+					await page.keyboard.press('Tab'); // a keyboard user: :focus-visible
+					await mark.focus();
+					await page.keyboard.press('Escape'); // the tooltip closes, the focus stays
+					const focusedPng = await svg.screenshot();
+					await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+					const unfocusedPng = await svg.screenshot();
+					weak[code] = Math.round((await ringWithoutContrast(blank, focusedPng, unfocusedPng, ring)) * 1000) / 1000;
+				}
+				// Antialiased corners and the label halos may leave a few pixels: not a run of the ring.
+				const tooWeak = Object.entries(weak).filter(([, share]) => share >= 0.02);
+				expect(tooWeak, JSON.stringify(weak)).toEqual([]);
+				await context.close();
 			}
-			// Antialiased corners and the label halos may leave a few pixels: not a run of the ring.
-			const tooWeak = Object.entries(weak).filter(([, share]) => share >= 0.02);
-			expect(tooWeak, JSON.stringify(weak)).toEqual([]);
-			await context.close();
-		});
+		);
 });
 
 describe('small screens and zoom', () => {
