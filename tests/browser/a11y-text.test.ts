@@ -4,7 +4,7 @@
 //   change of breakdown is a new page, whose own title the route announcer reads once, politely;
 // - 1.4.10 and 1.4.12: at 320 CSS px, before and after the WCAG 1.4.12 text-spacing overrides, no
 //   page scrolls sideways, no text is clipped (a table may scroll inside its own box), no number is
-//   broken across lines, and every chart value and group label (with its †) stays inside its chart.
+//   broken across lines, and every chart value, group and series label (with its †) stays inside its chart.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../../src/lib/i18n/messages.ts';
@@ -107,9 +107,8 @@ function reflowProblems(): string[] {
 	const root = document.documentElement;
 	if (root.scrollWidth > root.clientWidth) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
 	// Skipped: what is not read as laid-out text, a table that scrolls in its own box, and chart text
-	// other than value and group labels (axis ticks are short; a long series label of a trend chart can
-	// still overrun a narrow chart: listed as not yet accessible in the accessibility statement).
-	const CHART_LABELS = '.value-label, .group-label';
+	// other than the value, group and series labels (axis ticks are short and placed by the axis).
+	const CHART_LABELS = '.value-label, .group-label, .direct-label';
 	const skip = (el: Element) =>
 		el.closest('.visually-hidden, .table-scroll, pre, textarea, script, style, title, desc') ||
 		(el.closest('svg') && !el.closest(CHART_LABELS));

@@ -18,11 +18,6 @@ export function formatStatementDate(iso: string, lang: Lang): string {
 /** Content that is not (yet) accessible, in the statement's order; each has what/reason/alternative texts. */
 export const nonAccessibleItems = [
 	{ what: 'a11y_charts_what', reason: 'a11y_charts_reason', alternative: 'a11y_charts_alternative' },
-	{
-		what: 'a11y_chart_labels_what',
-		reason: 'a11y_chart_labels_reason',
-		alternative: 'a11y_chart_labels_alternative'
-	},
 	{ what: 'a11y_png_what', reason: 'a11y_png_reason', alternative: 'a11y_png_alternative' },
 	{ what: 'a11y_manual_what', reason: 'a11y_manual_reason', alternative: 'a11y_manual_alternative' },
 	{ what: 'a11y_third_party_what', reason: 'a11y_third_party_reason', alternative: 'a11y_third_party_alternative' }

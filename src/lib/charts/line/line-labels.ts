@@ -8,6 +8,7 @@ import {
 	chooseCandidate,
 	LINE_HEIGHT,
 	sampleLine,
+	spacingRoom,
 	textBox,
 	type Box,
 	type Obstacles
@@ -36,13 +37,16 @@ function leader(box: Box, p: PlacedPoint): string {
 	return `M${round(x)},${round(y)}L${round(p.px + (x - p.px) * k)},${round(p.py + (y - p.py) * k)}`;
 }
 
-/** Sets `valueLabel` on the points and `directLabel` on the segments (all freshly made by the layout). */
+/**
+ * Sets `valueLabel` on the points and `directLabel` on the segments (all freshly made by the layout).
+ * Returns the segments whose direct label fits nowhere inside `bounds` (the layout puts them in a key).
+ */
 export function placeLabels(
 	segments: PlacedSegment[],
 	breaks: readonly PlacedBreak[],
 	fixedTexts: Box[],
 	bounds: Box
-): void {
+): PlacedSegment[] {
 	const o: Obstacles = {
 		bounds,
 		texts: [...fixedTexts],
@@ -86,13 +90,14 @@ export function placeLabels(
 		if (p) placeValueLabel(p, Math.min(p.py, w?.yHigh ?? p.py), Math.max(p.py, w?.yLow ?? p.py), o);
 	};
 	for (const s of segments) place(s, s.points.at(-1));
-	for (const s of segments) placeDirectLabel(s, o);
+	const unplaced = segments.filter((s) => !placeDirectLabel(s, o));
 	for (const s of segments) if (s.points.length > 1) place(s, s.points[0]);
 	const inner = segments
 		.filter(hasRoomForInnerLabels)
 		.flatMap((s) => s.points.slice(1, -1).map((p) => ({ s, p })))
 		.sort((a, b) => a.p.px - b.p.px);
 	for (const { s, p } of inner) place(s, p);
+	return unplaced;
 }
 
 /**
@@ -175,9 +180,10 @@ function directCandidates(px: number, py: number, w: number, h: number, firstLin
 	];
 }
 
-function placeDirectLabel(s: PlacedSegment, o: Obstacles): void {
+/** False when the label fits nowhere inside the drawing (too long for a narrow one). */
+function placeDirectLabel(s: PlacedSegment, o: Obstacles): boolean {
 	const last = s.points.at(-1);
-	if (!last) return;
+	if (!last) return true;
 	const { lines } = s.directLabel;
 	const lineHeight = FONT_SIZE * LINE_HEIGHT;
 	const box = textBox({ x: 0, y: 0, anchor: 'start', lines }, FONT_SIZE, 0, BOLD_WIDTH);
@@ -188,14 +194,20 @@ function placeDirectLabel(s: PlacedSegment, o: Obstacles): void {
 		lines
 	});
 	const candidates = directCandidates(last.px, last.py, box.x1 + KEY_WIDTH, box.y1 - box.y0, FONT_SIZE);
+	// The box keeps room for the reader's text spacing (WCAG 1.4.12), so a label placed near the edge stays inside.
+	const spacing = Math.max(...lines.map((l) => spacingRoom(l, FONT_SIZE)));
 	const choice = chooseCandidate(
 		candidates,
-		(c) => textBox(toText(c), FONT_SIZE, c.withKey ? KEY_WIDTH : 0, BOLD_WIDTH),
+		(c) => {
+			const b = textBox(toText(c), FONT_SIZE, c.withKey ? KEY_WIDTH : 0, BOLD_WIDTH);
+			return { ...b, x1: b.x1 + spacing };
+		},
 		o
 	);
-	if (!choice) return;
+	if (!choice || choice.box.x0 < o.bounds.x0 || choice.box.x1 > o.bounds.x1) return false;
 	const text = toText(choice.candidate);
 	const key = choice.candidate.withKey ? leader(choice.box, last) : '';
 	s.directLabel = { ...text, key };
 	o.texts.push(choice.box);
+	return true;
 }

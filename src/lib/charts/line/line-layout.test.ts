@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutLines } from './line-layout.ts';
 import { markerPath } from './marker-shapes.ts';
+import { estimateTextWidth } from '../text-width.ts';
 import type { LineLayout, LinePoint, LineSegment } from './types.ts';
 
 const pt = (x: number, value: number, extra: Partial<LinePoint> = {}): LinePoint => ({
@@ -91,6 +92,25 @@ describe('layoutLines', () => {
 		expect(layout.yTicks[0]).toEqual({ y: layout.plotBottom, label: '0%' });
 		expect(layout.yTicks.at(-1)?.label).toBe('100%');
 		for (const t of layout.yTicks) expect(t.y).toBeGreaterThanOrEqual(layout.plotTop);
+	});
+
+	it('puts a direct label that fits nowhere in a narrow drawing into a key under the plot, inside the drawing', () => {
+		const long = (key: string) => ({
+			...seg(key, [pt(2018, 30), pt(2023, 35)]),
+			label: 'Oldest age group (not named in the source) · EHIS-PAQ questionnaire (18+)'
+		});
+		const short = layoutOf([seg('a', [pt(2018, 30), pt(2023, 35)])], [], 'percent', 'en', 280);
+		const layout = layoutOf([long('old'), seg('a', [pt(2018, 20), pt(2023, 25)])], [], 'percent', 'en', 280);
+		const [old, a] = layout.segments;
+		expect(a?.keyMarker).toBeNull();
+		expect(old?.keyMarker).toMatch(/^M/);
+		// Under the x axis, each line within the width, the drawing taller by the key.
+		expect(old?.directLabel.y).toBeGreaterThan(layout.plotBottom + 20);
+		expect(old?.directLabel.lines.length).toBeGreaterThan(1);
+		for (const line of old?.directLabel.lines ?? [])
+			expect((old?.directLabel.x ?? 0) + estimateTextWidth(line, layout.fontSize) * 1.2).toBeLessThanOrEqual(280);
+		expect(layout.height).toBeGreaterThan(short.height);
+		expect(old?.directLabel.y ?? Infinity).toBeLessThan(layout.height);
 	});
 
 	it('draws a single-point segment as a marker with its value and direct label, no path', () => {

@@ -7,7 +7,16 @@ import { BREAK_FONT_SIZE, FONT_SIZE, KEY_WIDTH, placeLabels } from './line-label
 import { round } from '../../format/numeric.ts';
 import { placeBreakLabels, valueDomain, valueTicks, waveTicks } from './line-axes.ts';
 import { markerPath, shapes } from './marker-shapes.ts';
-import { BOLD_WIDTH, REGULAR_WIDTH, textBox, wrapLabel, type Box } from './label-placement.ts';
+import {
+	BOLD_WIDTH,
+	LINE_HEIGHT,
+	REGULAR_WIDTH,
+	spacingRoom,
+	textBox,
+	wrapLabel,
+	wrapSpaced,
+	type Box
+} from './label-placement.ts';
 import type { LineChartStatus, LinePoint, LineSegment, PlacedSegment, PlacedPoint, SeriesBreak } from './types.ts';
 
 export { BREAK_FONT_SIZE, FONT_SIZE };
@@ -69,13 +78,14 @@ export function layoutLines(
 		}))
 	];
 	const fullBreaks = placedBreaks.breaks.map((b) => ({ ...b, y2: plotBottom }));
-	placeLabels(placedSegments, fullBreaks, fixedTexts, { x0: 0, y0: 0, x1: width, y1: height });
+	const unplaced = placeLabels(placedSegments, fullBreaks, fixedTexts, { x0: 0, y0: 0, x1: width, y1: height });
+	const keyHeight = placeInKey(unplaced, height, width);
 
 	return {
 		ok: true,
 		layout: {
 			width,
-			height,
+			height: height + keyHeight,
 			fontSize: FONT_SIZE,
 			plotLeft,
 			plotRight,
@@ -98,7 +108,9 @@ function waveScale(drawn: readonly LineSegment[], plotLeft: number, width: numbe
 	const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
 	const maxLabelWidth = (width * 0.34 - KEY_WIDTH) / BOLD_WIDTH;
 	const labels = new Map(drawn.map((s) => [s.key, wrapLabel(s.label, maxLabelWidth, FONT_SIZE)]));
-	const widthOf = (lines: string[]) => Math.max(...lines.map((l) => estimateTextWidth(l, FONT_SIZE) * BOLD_WIDTH));
+	// With room for the reader's text spacing (WCAG 1.4.12), so the label stays beside its last point then too.
+	const widthOf = (lines: string[]) =>
+		Math.max(...lines.map((l) => estimateTextWidth(l, FONT_SIZE) * BOLD_WIDTH + spacingRoom(l, FONT_SIZE)));
 	const endLabelWidth = Math.max(
 		0,
 		...drawn.filter((s) => s.points.at(-1)?.x === maxX).map((s) => widthOf(labels.get(s.key) ?? [s.label]))
@@ -110,6 +122,24 @@ function waveScale(drawn: readonly LineSegment[], plotLeft: number, width: numbe
 		.domain(minX === maxX ? [minX - 1, maxX + 1] : [minX, maxX])
 		.range([plotLeft + X_PAD, plotRight - X_PAD]);
 	return { x, plotRight, labels };
+}
+
+/**
+ * The direct labels that fit nowhere beside the lines, one per row under the x axis, each after its
+ * segment's marker and wrapped to the width (with room for the reader's text spacing). Returns the
+ * height the key adds.
+ */
+function placeInKey(segments: readonly PlacedSegment[], top: number, width: number): number {
+	const lineHeight = FONT_SIZE * LINE_HEIGHT;
+	let y = top + 4;
+	for (const s of segments) {
+		const lines = wrapSpaced(s.label, width - KEY_WIDTH - 4, FONT_SIZE, BOLD_WIDTH);
+		const first = round(y + lineHeight / 2);
+		s.directLabel = { x: KEY_WIDTH + 2, y: first, anchor: 'start', lines, key: '' };
+		s.keyMarker = markerPath(s.shape, 7, first);
+		y += lines.length * lineHeight + 6;
+	}
+	return segments.length ? round(y - top) : 0;
 }
 
 function placeSegment(
@@ -138,7 +168,8 @@ function placeSegment(
 		...confidence(points, y),
 		points,
 		// Provisional: right of the last point; line-labels.ts moves it if that covers something.
-		directLabel: { x: round(last.px + 10), y: last.py, anchor: 'start', lines, key: '' }
+		directLabel: { x: round(last.px + 10), y: last.py, anchor: 'start', lines, key: '' },
+		keyMarker: null
 	};
 }
 

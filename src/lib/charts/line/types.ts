@@ -95,6 +95,8 @@ export interface PlacedSegment {
 	points: PlacedPoint[];
 	/** The segment's label next to its last point; `key` is the path of a leader line to it when placed away ('' when beside it). */
 	directLabel: PlacedText & { key: string };
+	/** When the label fits nowhere beside the lines (a narrow drawing), it sits in a key under the plot after this marker. */
+	keyMarker: string | null;
 }
 
 export interface PlacedBreak {

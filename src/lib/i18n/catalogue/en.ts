@@ -247,11 +247,6 @@ export const en = {
 	a11y_charts_reason: 'Non-compliance: a drawing cannot be put into words without repeating the figures.',
 	a11y_charts_alternative:
 		'Every chart has a table below it with all the figures shown, with confidence intervals and sample sizes when they were published.',
-	a11y_chart_labels_what:
-		'On a narrow screen a long series label in a trend chart (for example an age group with its instrument) can run past the chart’s edge, more so with enlarged text spacing. WCAG 1.4.10, 1.4.12.',
-	a11y_chart_labels_reason: 'Non-compliance; a fix is planned.',
-	a11y_chart_labels_alternative:
-		'The table under the chart gives every label and value; the chart’s description names every group.',
 	a11y_png_what:
 		'Chart images downloaded as PNG files have no text alternative: an image file cannot carry one. WCAG 1.1.1.',
 	a11y_png_reason: 'Non-compliance: inherent to the file format.',
@@ -288,7 +283,7 @@ export const en = {
 	a11y_tested_status:
 		'Status messages (4.1.3): a change of view or year is announced once, politely, in the page’s language; a change of breakdown opens a page with a title of its own, which is also read once, politely.',
 	a11y_tested_reflow:
-		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and a chart’s value and group labels, with their †, stay inside the chart.',
+		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and a chart’s value, group and series labels, with their †, stay inside the chart (a series label with no room beside the lines goes into a key under the chart).',
 	a11y_tested_targets:
 		'Target size (2.5.8): every chart mark, and every button, list, option and link outside a sentence on the main pages, is at least 24 by 24 px or spaced as the criterion allows; Brussels on the map is also reached through its label.',
 	a11y_tested_flags: 'A value marked † says in its accessible name what the mark stands for.',

@@ -253,11 +253,6 @@ export const fr = {
 	a11y_charts_reason: 'Non-conformité : un dessin ne peut pas être rendu en mots sans répéter les chiffres.',
 	a11y_charts_alternative:
 		'Sous chaque graphique, un tableau donne tous les chiffres affichés, avec les intervalles de confiance et la taille de l’échantillon quand ils sont publiés.',
-	a11y_chart_labels_what:
-		'Sur un écran étroit, une longue étiquette de série dans un graphique d’évolution (par exemple un groupe d’âge avec son instrument de mesure) peut dépasser le bord du graphique, surtout avec un espacement du texte agrandi. WCAG 1.4.10, 1.4.12.',
-	a11y_chart_labels_reason: 'Non-conformité ; correction prévue.',
-	a11y_chart_labels_alternative:
-		'Le tableau sous le graphique donne chaque étiquette et chaque valeur ; la description du graphique nomme chaque groupe.',
 	a11y_png_what:
 		'Les images de graphiques téléchargées en PNG n’ont pas d’alternative textuelle : un fichier image ne peut pas en contenir. WCAG 1.1.1.',
 	a11y_png_reason: 'Non-conformité : propre au format de fichier.',
@@ -296,7 +291,7 @@ export const fr = {
 	a11y_tested_status:
 		'Messages d’état (4.1.3) : un changement de vue ou d’année est annoncé une fois, poliment, dans la langue de la page ; un changement de ventilation ouvre une page qui a son propre titre, lu lui aussi une fois, poliment.',
 	a11y_tested_reflow:
-		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes de valeur et de groupe d’un graphique, avec leur †, restent dans le graphique.',
+		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes de valeur, de groupe et de série d’un graphique, avec leur †, restent dans le graphique (une étiquette de série qui ne trouve aucune place à côté des lignes figure dans une légende sous le graphique).',
 	a11y_tested_targets:
 		'Taille des cibles (2.5.8) : chaque élément d’un graphique, et chaque bouton, liste, option et lien hors d’une phrase des pages principales, mesure au moins 24 sur 24 px ou est assez espacé des autres ; Bruxelles sur la carte est aussi atteinte par son étiquette.',
 	a11y_tested_flags: 'Une valeur marquée † dit dans son nom accessible ce que signifie ce signe.',

@@ -252,11 +252,6 @@ export const nl = {
 		'Niet-naleving: een tekening kan niet in woorden worden weergegeven zonder de cijfers te herhalen.',
 	a11y_charts_alternative:
 		'Onder elke grafiek staat een tabel met alle getoonde cijfers, met betrouwbaarheidsintervallen en steekproefgrootte wanneer die gepubliceerd zijn.',
-	a11y_chart_labels_what:
-		'Op een smal scherm kan een lang reekslabel in een trendgrafiek (bijvoorbeeld een leeftijdsgroep met haar meetinstrument) over de rand van de grafiek lopen, zeker bij vergrote tekstafstand. WCAG 1.4.10, 1.4.12.',
-	a11y_chart_labels_reason: 'Niet-naleving; wordt verholpen.',
-	a11y_chart_labels_alternative:
-		'De tabel onder de grafiek geeft elk label en elke waarde; de beschrijving van de grafiek noemt elke groep.',
 	a11y_png_what:
 		'Afbeeldingen van grafieken die als PNG-bestand worden gedownload, hebben geen tekstalternatief: een beeldbestand kan er geen bevatten. WCAG 1.1.1.',
 	a11y_png_reason: 'Niet-naleving: eigen aan het bestandsformaat.',
@@ -296,7 +291,7 @@ export const nl = {
 	a11y_tested_status:
 		'Statusberichten (4.1.3): een andere weergave of een ander jaar wordt één keer, beleefd, in de taal van de pagina gemeld; een andere uitsplitsing opent een pagina met een eigen titel, die ook één keer beleefd wordt voorgelezen.',
 	a11y_tested_reflow:
-		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en blijven de waarde- en groepslabels van een grafiek, met hun †, binnen de grafiek.',
+		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en blijven de waarde-, groeps- en reekslabels van een grafiek, met hun †, binnen de grafiek (een reekslabel dat naast de lijnen nergens past, staat in een legende onder de grafiek).',
 	a11y_tested_targets:
 		'Grootte van aanwijsdoelen (2.5.8): elk element van een grafiek, en elke knop, keuzelijst, optie en link buiten een zin op de hoofdpagina’s, is minstens 24 bij 24 px of ligt ver genoeg van de andere; Brussel op de kaart is ook via zijn label bereikbaar.',
 	a11y_tested_flags: 'Een waarde met † zegt in haar toegankelijke naam waar het teken voor staat.',
