@@ -5,7 +5,7 @@ import { linearScale } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
 import { formatTick } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
-import { BOLD_WIDTH, REGULAR_WIDTH, spacingRoom, wrapLabel, wrapSpaced } from '../line/label-placement.ts';
+import { BOLD_WIDTH, REGULAR_WIDTH, spacedWidth, wrapLabel, wrapSpaced } from '../line/label-placement.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { BarDatum, BarLayout } from './types.ts';
 
@@ -48,10 +48,7 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 	// Value labels are semibold: up to 20% wider than estimated in DejaVu Sans (label-placement.ts).
 	// Room also for the WCAG 1.4.12 text spacing a reader may set (0.12 em per letter, 0.16 em per
 	// space), so the value and its † stay inside the chart.
-	const spaced = (text: string) => spacingRoom(text, fontSize);
-	const valueRoom =
-		(max(data, (d) => estimateTextWidth(`${d.display} †`, fontSize) * BOLD_WIDTH + spaced(`${d.display} †`)) ?? 0) +
-		VALUE_GAP;
+	const valueRoom = (max(data, (d) => spacedWidth(`${d.display} †`, fontSize, BOLD_WIDTH)) ?? 0) + VALUE_GAP;
 	// Compact: room for half of the centred "0%" tick label left of the baseline.
 	const plotLeft = compact
 		? round(Math.max(4, (estimateTextWidth(formatTick(0, unit, lang), fontSize) * 1.12) / 2 + 2))

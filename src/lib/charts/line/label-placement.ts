@@ -49,12 +49,13 @@ export const BOLD_WIDTH = 1.2;
 export const spacingRoom = (text: string, fontSize: number) =>
 	fontSize * (0.12 * text.length + 0.16 * (text.split(' ').length - 1));
 
-/**
- * A label wrapped to `room` in as many lines as it takes, each line wide enough for the reader's
- * text spacing too (`widthFactor`: REGULAR_WIDTH or BOLD_WIDTH); a single longer word keeps its line.
- */
+/** The width a line needs on any of our fonts (`widthFactor`: REGULAR_WIDTH or BOLD_WIDTH) with the reader's text spacing. */
+export const spacedWidth = (text: string, fontSize: number, widthFactor: number) =>
+	estimateTextWidth(text, fontSize) * widthFactor + spacingRoom(text, fontSize);
+
+/** A label wrapped to `room` in as many lines as it takes, each line `spacedWidth`; a single longer word keeps its line. */
 export const wrapSpaced = (text: string, room: number, fontSize: number, widthFactor: number) =>
-	wrapWords(text, (line) => estimateTextWidth(line, fontSize) * widthFactor + spacingRoom(line, fontSize) <= room);
+	wrapWords(text, (line) => spacedWidth(line, fontSize, widthFactor) <= room);
 
 /**
  * The box a text covers: the estimated width, and a line height per line (the font's ascent and

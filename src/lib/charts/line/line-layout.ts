@@ -11,7 +11,7 @@ import {
 	BOLD_WIDTH,
 	LINE_HEIGHT,
 	REGULAR_WIDTH,
-	spacingRoom,
+	spacedWidth,
 	textBox,
 	wrapLabel,
 	wrapSpaced,
@@ -109,8 +109,7 @@ function waveScale(drawn: readonly LineSegment[], plotLeft: number, width: numbe
 	const maxLabelWidth = (width * 0.34 - KEY_WIDTH) / BOLD_WIDTH;
 	const labels = new Map(drawn.map((s) => [s.key, wrapLabel(s.label, maxLabelWidth, FONT_SIZE)]));
 	// With room for the reader's text spacing (WCAG 1.4.12), so the label stays beside its last point then too.
-	const widthOf = (lines: string[]) =>
-		Math.max(...lines.map((l) => estimateTextWidth(l, FONT_SIZE) * BOLD_WIDTH + spacingRoom(l, FONT_SIZE)));
+	const widthOf = (lines: string[]) => Math.max(...lines.map((l) => spacedWidth(l, FONT_SIZE, BOLD_WIDTH)));
 	const endLabelWidth = Math.max(
 		0,
 		...drawn.filter((s) => s.points.at(-1)?.x === maxX).map((s) => widthOf(labels.get(s.key) ?? [s.label]))
