@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../../src/lib/i18n/messages.ts';
-import { BUILD_DIR, listHtmlFiles, withSite, type Lang } from './harness.ts';
+import { BUILD_DIR, listHtmlFiles, openHydrated, type Lang, withSite } from './harness.ts';
 import { sampleLangs } from './sample.ts';
 
 const env = withSite();
@@ -44,7 +44,7 @@ describe.each(sampleLangs('a11y-live'))('%s: status messages', (lang: Lang) => {
 		const context = await env.browser.newContext();
 		await context.addInitScript({ content: LIVE_LOG });
 		const page = await context.newPage();
-		await page.goto(env.site.at(`/${lang}/indicator/${INDICATOR}/`), { waitUntil: 'networkidle' });
+		await openHydrated(page, env.site.at(`/${lang}/indicator/${INDICATOR}/`));
 		await said(page);
 		const title = await page.title();
 

@@ -32,7 +32,8 @@ export async function runAxe(page: Page, tags: string[] = AXE_TAGS): Promise<Axe
 	const violations: AxeViolation[] = [];
 	let incomplete = 0;
 	for (const frame of page.frames()) {
-		await frame.evaluate(AXE_SOURCE);
+		// Once per document: a second run (the other colour scheme) reuses it.
+		if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
 		const result = await frame.evaluate(async (runTags: string[]) => {
 			type AxeNode = { target: unknown[]; failureSummary?: string };
 			type AxeRule = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: AxeNode[] };

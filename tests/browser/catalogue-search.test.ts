@@ -6,7 +6,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, watchPage, withSite } from './harness.ts';
+import { openHydrated, ROOT, watchPage, withSite } from './harness.ts';
 
 const env = withSite();
 const indicators = Papa.parse<Record<string, string>>(
@@ -36,7 +36,7 @@ describe('catalogue search', () => {
 		it(`"${query}" in ${lang} finds ${expected}`, async () => {
 			const page = await env.context.newPage();
 			const problems = watchPage(page);
-			await page.goto(env.site.at(`/${lang}/indicators/`), { waitUntil: 'networkidle' });
+			await openHydrated(page, env.site.at(`/${lang}/indicators/`));
 			const all = await page.locator(`main a[href^="/${lang}/indicator/"]`).count();
 			const shown = await search(page, lang, query);
 			expect(shown).toContain(labelOf(expected, lang));
@@ -48,7 +48,7 @@ describe('catalogue search', () => {
 
 	it('filters by breakdown, area and mode, and a shared URL reopens the same list', async () => {
 		const page = await env.context.newPage();
-		await page.goto(env.site.at('/en/indicators/'), { waitUntil: 'networkidle' });
+		await openHydrated(page, env.site.at('/en/indicators/'));
 		await page.getByLabel('Can be split by').selectOption('education');
 		await page.getByLabel('Area').selectOption('flanders');
 		await expect.poll(() => page.url()).toContain('split=education');
@@ -56,7 +56,7 @@ describe('catalogue search', () => {
 		const flemish = indicators.filter((i) => i.geography === 'flanders').map((i) => i.label_en);
 		for (const label of shown) expect(flemish).toContain(label);
 		const reopened = await env.context.newPage();
-		await reopened.goto(page.url(), { waitUntil: 'networkidle' });
+		await openHydrated(reopened, page.url());
 		await expect.poll(() => reopened.locator('main a[href^="/en/indicator/"]').allInnerTexts()).toEqual(shown);
 		expect(await reopened.getByLabel('Can be split by').inputValue()).toBe('education');
 		await page.close();

@@ -10,7 +10,7 @@ import { validateCatalogue } from '../../src/lib/data/validate.ts';
 import { readDataFiles } from '../../src/lib/server/data-dir.ts';
 import { choices } from '../../src/lib/views/compare.ts';
 import { compareData } from '../../src/lib/views/compare-data.ts';
-import { downloadBytes, watchPage, withSite, type PageProblems } from './harness.ts';
+import { downloadBytes, openHydrated, type PageProblems, watchPage, withSite } from './harness.ts';
 
 const env = withSite();
 const { catalogue } = validateCatalogue(readDataFiles('data'));
@@ -113,7 +113,7 @@ describe('compare view with JavaScript', () => {
 	beforeAll(async () => {
 		page = await withJs.newPage();
 		problems = watchPage(page);
-		await page.goto(env.site.at('/en/compare/'), { waitUntil: 'networkidle' });
+		await openHydrated(page, env.site.at('/en/compare/'));
 	});
 	afterAll(async () => {
 		await page?.close();
@@ -192,7 +192,7 @@ describe('compare view with JavaScript', () => {
 test('a bad parameter falls back to the default with a notice in the reader’s language', async () => {
 	const page = await env.browser.newPage();
 	const problems = watchPage(page);
-	await page.goto(env.site.at('/fr/compare/?a=nope&zz=1'), { waitUntil: 'networkidle' });
+	await openHydrated(page, env.site.at('/fr/compare/?a=nope&zz=1'));
 	const notice = page.locator('[data-notice]');
 	await expect.poll(() => notice.count()).toBe(1);
 	const text = await notice.innerText();

@@ -3,7 +3,7 @@
 // for it, and follows the reader's setting with auto.
 import { afterAll, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { withSite } from './harness.ts';
+import { openHydrated, withSite } from './harness.ts';
 
 const env = withSite();
 const EMBED = '/en/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/';
@@ -30,7 +30,7 @@ async function colours(query: string, colorScheme: 'light' | 'dark', javaScriptE
 	});
 }
 
-describe('embed theme', () => {
+describe.concurrent('embed theme', () => {
 	test('light by default on a dark-scheme screen, with and without JavaScript', async () => {
 		const light = await colours('', 'light');
 		expect(light.background).toBe(WHITE);
@@ -51,7 +51,7 @@ describe('embed theme', () => {
 		const context = await env.browser.newContext();
 		contexts.push(context);
 		const page = await context.newPage();
-		await page.goto(env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'), { waitUntil: 'networkidle' });
+		await openHydrated(page, env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
 		await page.getByText('Embed', { exact: true }).click();
 		const snippet = () => page.locator('textarea').inputValue();
 		await expect.poll(snippet).toContain(`src="${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/"`);

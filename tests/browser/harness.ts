@@ -11,7 +11,8 @@ import {
 	type BrowserContext,
 	type BrowserServer,
 	type Download,
-	type Page
+	type Page,
+	type Response
 } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -151,6 +152,17 @@ export function watchPage(page: Page): PageProblems {
 	});
 	page.on('pageerror', (err) => problems.pageErrors.push(String(err.stack ?? err)));
 	return problems;
+}
+
+/**
+ * Opens an interactive page and waits until it is hydrated (the layout marks <html data-hydrated>):
+ * hydration starts after the first paint, which on two busy cores can come after the network is
+ * idle, and a control used before it does nothing.
+ */
+export async function openHydrated(page: Page, url: string): Promise<Response | null> {
+	const response = await page.goto(url, { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+	return response;
 }
 
 export async function collectCspViolations(page: Page): Promise<CspViolation[]> {

@@ -4,7 +4,7 @@
 // the † notes, light unless dark is chosen, whatever the reader's colour setting.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { downloadBytes, withSite } from './harness.ts';
+import { downloadBytes, openHydrated, withSite } from './harness.ts';
 
 const env = withSite();
 let context: BrowserContext;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 		viewport: { width: 1280, height: 900 }
 	});
 	page = await context.newPage();
-	await page.goto(env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/?view=bar'), { waitUntil: 'networkidle' });
+	await openHydrated(page, env.site.at('/nl/indicator/pa_aerobic_who_ehispaq/?view=bar'));
 	await page.locator('figure figcaption', { hasText: 'per gebied, 2023-24' }).first().waitFor();
 	await page.getByText('Afbeelding', { exact: true }).click();
 });

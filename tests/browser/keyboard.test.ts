@@ -3,7 +3,7 @@
 // 320 CSS px and at 200 % zoom no page scrolls sideways.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { withSite } from './harness.ts';
+import { openHydrated, withSite } from './harness.ts';
 
 const env = withSite();
 
@@ -152,7 +152,7 @@ describe('the focus ring of a map region (1.4.11)', () => {
 			async ({ expect }) => {
 				const context = await env.browser.newContext({ colorScheme: scheme, deviceScaleFactor: 2 });
 				const page = await context.newPage();
-				await page.goto(env.site.at('/en/indicator/pa_30min_day_ipaq/?view=map'), { waitUntil: 'networkidle' });
+				await openHydrated(page, env.site.at('/en/indicator/pa_30min_day_ipaq/?view=map'));
 				const svg = page.locator('figure svg.map-chart:visible');
 				await expect.poll(() => svg.count()).toBe(1);
 				const ring = await page.evaluate(() =>

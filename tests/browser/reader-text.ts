@@ -1,7 +1,7 @@
 // What a reader must not read on a page: English on a Dutch or French page, internal ids, file and
 // crosswalk references, region codes, unfilled placeholders and "1 bars"-type plural slips. Pure
-// functions over the texts of a page (extracted by readerTexts() in a browser); used by
-// tests/browser/reader-language.test.ts.
+// functions over the texts of a page (extracted by scanHtml() in page-scan.ts); used by
+// tests/browser/page-text.test.ts.
 
 import fs from 'node:fs';
 import path from 'node:path';

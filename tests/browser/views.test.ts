@@ -8,7 +8,7 @@
 
 import { describe, expect, test, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtPages, watchPage, withSite } from './harness.ts';
+import { builtPages, openHydrated, watchPage, withSite } from './harness.ts';
 import { pageType, sampleLangs } from './sample.ts';
 
 const LANGS_RUN = sampleLangs('views');
@@ -79,7 +79,7 @@ describe.each(LANGS_RUN)('%s', (lang) => {
 		const page = await env.context.newPage();
 		try {
 			const problems = watchPage(page);
-			await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
+			await openHydrated(page, env.site.at(pathname));
 			const radios = page.locator('input[name="view"]');
 			const views = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 			const initial = await page.locator('input[name="view"]:checked').getAttribute('value');

@@ -55,6 +55,24 @@ describe('buildIndicatorView', () => {
 		expect(view.sentences.some((s) => s.startsWith('Series break: '))).toBe(true);
 	});
 
+	it('names an online series once, in the page language, even when its instrument already says so', () => {
+		const { catalogue: real } = validateCatalogue(readDataFiles('data'));
+		if (!real) throw new Error('data/ must be valid');
+		const labels = (lang: 'nl' | 'fr' | 'en') =>
+			(
+				buildIndicatorView(
+					indicatorPageData(real, 'suicide_attempt_12m', lang),
+					'total',
+					{ view: 'trend', year: '2018', region: 'BE' },
+					lang
+				).trend?.segments ?? []
+			).map((s) => s.label);
+		expect(labels('nl')).toContain('vragen over suïcidaal gedrag (online) (18+)');
+		expect(labels('fr')).toContain('questions sur les comportements suicidaires (en ligne) (18+)');
+		for (const lang of ['nl', 'fr', 'en'] as const)
+			for (const label of labels(lang)) expect(label).not.toMatch(/\((online|en ligne)\).*\((online|en ligne)\)/);
+	});
+
 	it('the table view lists every row of the breakdown, and only those', () => {
 		const view = buildIndicatorView(en, 'sex', { view: 'table', year: '2018', region: 'BE' }, 'en');
 		expect(view.table.map((r) => [r.label, r.display])).toEqual([

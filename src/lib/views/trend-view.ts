@@ -85,7 +85,10 @@ export function trendView(ctx: Context, state: ViewState): IndicatorView {
 	const lineLabel = (o: PageObservation) => {
 		const meta = metaOf(ctx, o.indicator);
 		const name = single ? meta.instrument || meta.label : `${groupLabel(ctx, o)} · ${meta.instrument}`;
-		return `${name}${online(o) ? ' (online)' : ''}${severalAgeBases ? ` (${o.ageBase})` : ''}`;
+		// The instrument may already say it was asked online ("… (online)", "… (en ligne)").
+		const mode = `(${t(ctx.lang, 'mode_short_online')})`;
+		const modeNote = online(o) && !name.includes(mode) ? ` ${mode}` : '';
+		return `${name}${modeNote}${severalAgeBases ? ` (${o.ageBase})` : ''}`;
 	};
 	const { runs, reasons } = comparableRuns(ctx, rows);
 	const order = (r: Run) => groupOrder(ctx, ctx.breakdown, r.rows[0]?.group ?? '');

@@ -74,7 +74,7 @@ export function textBox(text: PlacedText, fontSize: number, extraLeft = 0, width
 	};
 }
 
-function penalty(box: Box, o: Obstacles): { total: number; textOverlap: number } {
+function penalty(box: Box, o: Obstacles): { total: number; textOverlap: number; markOverlap: number } {
 	const outside = area(box) - overlap(box, o.bounds);
 	const textOverlap = o.texts.reduce((sum, t) => sum + overlap(box, t), 0);
 	const markOverlap = o.marks.reduce((sum, m) => sum + overlap(box, m), 0);
@@ -82,7 +82,8 @@ function penalty(box: Box, o: Obstacles): { total: number; textOverlap: number }
 	return {
 		total:
 			outside * OUTSIDE_WEIGHT + textOverlap * TEXT_WEIGHT + markOverlap * MARK_WEIGHT + crossings * LINE_SAMPLE_WEIGHT,
-		textOverlap
+		textOverlap,
+		markOverlap
 	};
 }
 
@@ -91,6 +92,8 @@ export interface Choice<T> {
 	box: Box;
 	/** Share of the label's own area that covers other labels (0 = clear). */
 	textOverlapShare: number;
+	/** Share of the label's own area that covers markers and series breaks (0 = clear). */
+	markOverlapShare: number;
 }
 
 /** The candidate with the lowest penalty plus RANK_COST per place in the list (earlier is preferred). */
@@ -99,12 +102,20 @@ export function chooseCandidate<T>(candidates: readonly T[], boxOf: (c: T) => Bo
 	for (const [rank, candidate] of candidates.entries()) {
 		if (best !== null && rank * RANK_COST >= best.total) break;
 		const box = boxOf(candidate);
-		const { total, textOverlap } = penalty(box, o);
+		const { total, textOverlap, markOverlap } = penalty(box, o);
 		const cost = total + rank * RANK_COST;
 		if (best === null || cost < best.total)
-			best = { candidate, box, total: cost, textOverlapShare: textOverlap / Math.max(1, area(box)) };
+			best = {
+				candidate,
+				box,
+				total: cost,
+				textOverlapShare: textOverlap / Math.max(1, area(box)),
+				markOverlapShare: markOverlap / Math.max(1, area(box))
+			};
 	}
-	return best && { candidate: best.candidate, box: best.box, textOverlapShare: best.textOverlapShare };
+	if (!best) return null;
+	const { total: _total, ...choice } = best;
+	return choice;
 }
 
 /** Points every `step` pixels along a polyline, for `Obstacles.lineSamples`. */

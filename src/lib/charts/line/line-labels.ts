@@ -23,6 +23,13 @@ export const BREAK_FONT_SIZE = 14;
 export const KEY_WIDTH = 15;
 /** A value label that would cover more than this share of another label is left out. */
 const MAX_TEXT_OVERLAP = 0.1;
+/**
+ * In a compact drawing a direct label goes to the key when its best place covers more than these
+ * shares of its own area in other labels or in markers and series breaks (the corners a label may
+ * brush are below them).
+ */
+const COMPACT_MAX_TEXT_OVERLAP = 0.05;
+const COMPACT_MAX_MARK_OVERLAP = 0.02;
 
 /**
  * A thin line from a direct label placed away from its point to that point (a marker there would read
@@ -45,7 +52,8 @@ export function placeLabels(
 	segments: PlacedSegment[],
 	breaks: readonly PlacedBreak[],
 	fixedTexts: Box[],
-	bounds: Box
+	bounds: Box,
+	compact = false
 ): PlacedSegment[] {
 	const o: Obstacles = {
 		bounds,
@@ -90,7 +98,7 @@ export function placeLabels(
 		if (p) placeValueLabel(p, Math.min(p.py, w?.yHigh ?? p.py), Math.max(p.py, w?.yLow ?? p.py), o);
 	};
 	for (const s of segments) place(s, s.points.at(-1));
-	const unplaced = segments.filter((s) => !placeDirectLabel(s, o));
+	const unplaced = segments.filter((s) => !placeDirectLabel(s, o, compact));
 	for (const s of segments) if (s.points.length > 1) place(s, s.points[0]);
 	const inner = segments
 		.filter(hasRoomForInnerLabels)
@@ -180,8 +188,12 @@ function directCandidates(px: number, py: number, w: number, h: number, firstLin
 	];
 }
 
-/** False when the label fits nowhere inside the drawing (too long for a narrow one). */
-function placeDirectLabel(s: PlacedSegment, o: Obstacles): boolean {
+/**
+ * False when the label fits nowhere inside the drawing (too long for a narrow one), or, in a compact
+ * drawing, when its best place still covers a marker, a series break or another label: pressed against
+ * them on a phone it reads as naming the wrong line (or hides a value), so the key under the axis is clearer.
+ */
+function placeDirectLabel(s: PlacedSegment, o: Obstacles, compact: boolean): boolean {
 	const last = s.points.at(-1);
 	if (!last) return true;
 	const { lines } = s.directLabel;
@@ -205,6 +217,9 @@ function placeDirectLabel(s: PlacedSegment, o: Obstacles): boolean {
 		o
 	);
 	if (!choice || choice.box.x0 < o.bounds.x0 || choice.box.x1 > o.bounds.x1) return false;
+	const crowded =
+		choice.textOverlapShare > COMPACT_MAX_TEXT_OVERLAP || choice.markOverlapShare > COMPACT_MAX_MARK_OVERLAP;
+	if (compact && crowded) return false;
 	const text = toText(choice.candidate);
 	const key = choice.candidate.withKey ? leader(choice.box, last) : '';
 	s.directLabel = { ...text, key };

@@ -113,6 +113,28 @@ describe('layoutLines', () => {
 		expect(old?.directLabel.y ?? Infinity).toBeLessThan(layout.height);
 	});
 
+	it('in a compact drawing, sends a direct label to the key when its best place covers a marker, the break or a label', () => {
+		// The published 2013 → 2018–2023 break: at 280 the lone 2013 point's label has no clear place
+		// left of the break (it used to sit across it, next to the 2018 marker); at 690 it has one.
+		const cases = (width: number) =>
+			layoutOf(
+				[
+					{ ...seg('ipaq', [pt(2013, 36)]), label: 'IPAQ ≥30 min/dag (HIS 2013)' },
+					{ ...seg('paq', [pt(2018, 30.1), pt(2023, 34.9)]), label: 'EHIS-PAQ (HIS 2018–2023)' }
+				],
+				[{ x: 2015.5, label: 'Reeksbreuk: nieuwe vragenlijst' }],
+				'percent',
+				'nl',
+				width
+			);
+		const [ipaqNarrow] = cases(280).segments;
+		expect(ipaqNarrow?.keyMarker).toMatch(/^M/);
+		expect(ipaqNarrow?.directLabel.y).toBeGreaterThan(cases(280).plotBottom);
+		const wide = cases(690);
+		expect(wide.segments.map((s) => s.keyMarker)).toEqual([null, null]);
+		for (const s of wide.segments) expect(s.directLabel.y).toBeLessThan(wide.plotBottom);
+	});
+
 	it('draws a single-point segment as a marker with its value and direct label, no path', () => {
 		const layout = layoutOf([seg('only', [pt(2023, 27.5, { flagged: true })])], [], 'percent', 'en');
 		const s = layout.segments[0];

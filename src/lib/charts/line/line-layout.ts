@@ -78,7 +78,8 @@ export function layoutLines(
 		}))
 	];
 	const fullBreaks = placedBreaks.breaks.map((b) => ({ ...b, y2: plotBottom }));
-	const unplaced = placeLabels(placedSegments, fullBreaks, fixedTexts, { x0: 0, y0: 0, x1: width, y1: height });
+	const bounds = { x0: 0, y0: 0, x1: width, y1: height };
+	const unplaced = placeLabels(placedSegments, fullBreaks, fixedTexts, bounds, isCompact(width));
 	const keyHeight = placeInKey(unplaced, height, width);
 
 	return {

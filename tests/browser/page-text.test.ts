@@ -1,57 +1,22 @@
-// Everything a reader reads is in the page's language: every built nl and fr page (visible text,
-// alt, aria-label, title, SVG <title>/<desc>, share tags) holds no English, and no page in any
-// language shows internal ids, file or crosswalk references, region codes or a wrong plural form.
-// Pages are parsed by Chromium's DOMParser (no page load, no script), which is much faster than
-// visiting them. Allowed: code samples (<code>, <pre>, <textarea>), a source's own words marked
-// with their language inside <cite>, <q> or <blockquote>, the language switch's endonyms, and on
-// the data page (the codebook) column identifiers and file names.
+// Every built page read as text (page-scan.ts: one DOMParser parse per file, no page load):
+// - everything a reader reads is in the page's language: every built nl and fr page (visible text,
+//   alt, aria-label, title, SVG <title>/<desc>, share tags) holds no English, and no page in any
+//   language shows internal ids, file or crosswalk references, region codes or a wrong plural form.
+//   Allowed: code samples (<code>, <pre>, <textarea>), a source's own words marked with their
+//   language inside <cite>, <q> or <blockquote>, the language switch's endonyms, and on the data
+//   page (the codebook) column identifiers and file names;
+// - what axe cannot judge: 2.4.2, every page has one non-empty <title> and no two pages share one;
+//   3.1.2, every text of a source in another language than the page (its title, its quotes and
+//   their column headers, whose language is `lang` in data/sources.csv) sits inside an element whose
+//   `lang` is that language; a chart mark whose value carries † says in its accessible name what
+//   the † stands for.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIR, LANGS, listHtmlFiles, onPages, withSite, type Lang } from './harness.ts';
+import { BUILD_DIR, LANGS, listHtmlFiles, withSite } from './harness.ts';
+import { foreignTexts, scanFiles, scanHtml, type Foreign, type PageScan } from './page-scan.ts';
 import { dataCells, detector, fromData, properNames, type Finding } from './reader-text.ts';
-
-interface PageTexts {
-	lang: string;
-	texts: string[];
-	/** Texts inside <blockquote> or <q>: a source's own words, verbatim. */
-	quotes: string[];
-}
-
-/** Runs in the browser: the texts a reader can read or hear on a page, one per element. */
-function readerTexts(html: string): PageTexts {
-	const doc = new DOMParser().parseFromString(html, 'text/html');
-	const lang = doc.documentElement.lang;
-	doc.querySelectorAll('script, style, template, code, pre, kbd, samp, textarea').forEach((el) => el.remove());
-	doc.querySelectorAll('[lang]').forEach((el) => {
-		const foreign = el !== doc.documentElement && el.getAttribute('lang') !== lang;
-		const ownWords = el.closest('cite, q, blockquote') !== null;
-		const languageLink = el.getAttribute('hreflang') === el.getAttribute('lang');
-		if (foreign && (ownWords || languageLink)) el.remove();
-	});
-	const texts: string[] = [];
-	const quotes: string[] = [];
-	const push = (s: string | null, into = texts) => {
-		const text = (s ?? '').replace(/\s+/g, ' ').trim();
-		if (text) into.push(text);
-	};
-	push(doc.title);
-	const shared = ['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description'];
-	doc.querySelectorAll('meta').forEach((m) => {
-		if (shared.includes(m.getAttribute('name') ?? m.getAttribute('property') ?? '')) push(m.getAttribute('content'));
-	});
-	doc.body.querySelectorAll('*').forEach((el) => {
-		for (const a of ['alt', 'aria-label', 'title', 'placeholder', 'aria-description']) push(el.getAttribute(a));
-		if ([...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) {
-			push(el.textContent, el.closest('blockquote, q') ? quotes : texts);
-		}
-	});
-	return { lang, texts: [...new Set(texts)], quotes: [...new Set(quotes)] };
-}
-
-const htmlFiles = (lang: Lang) => listHtmlFiles().filter((f) => f.startsWith(`${lang}/`));
 
 interface Offence {
 	pages: string[];
@@ -97,11 +62,17 @@ function record1(into: Map<string, Offence>, page: string, f: Finding): void {
 // Only the shared Chromium is used: pages are parsed from build/, not loaded from the server.
 const env = withSite();
 let pages: Page[] = [];
+let scans = new Map<string, PageScan>();
 beforeAll(async () => {
 	pages = [await env.browser.newPage(), await env.browser.newPage()];
-});
+	const foreign = foreignTexts();
+	expect(Object.keys(foreign.exact).length).toBeGreaterThan(100);
+	scans = await scanFiles(pages, listHtmlFiles(), foreign);
+}, 600_000);
 
-const parse = (html: string, page = pages[0]!) => page.evaluate(readerTexts, html);
+const noForeign: Foreign = { exact: {}, titles: [] };
+const parse = (html: string, foreign = noForeign) => pages[0]!.evaluate(scanHtml, [html, foreign] as [string, Foreign]);
+const scansOf = (lang: string) => [...scans].filter(([file]) => file.startsWith(`${lang}/`));
 
 describe('the detector (positive control)', () => {
 	it('finds English, ids, file and crosswalk references, region codes and plural slips in a made-up nl page', async () => {
@@ -140,9 +111,10 @@ describe.each(LANGS)('every built %s page', (lang) => {
 	const jargon = findings();
 	const plural = findings();
 
-	beforeAll(async () => {
-		await onPages(pages, htmlFiles(lang), async (page, file) => {
-			const parsed = await parse(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'), page);
+	beforeAll(() => {
+		const files = scansOf(lang);
+		expect(files.length).toBeGreaterThan(100);
+		for (const [file, parsed] of files) {
 			expect(parsed.lang, file).toBe(lang);
 			const codebook = file === `${lang}/data/index.html`;
 			for (const text of parsed.texts) {
@@ -156,8 +128,8 @@ describe.each(LANGS)('every built %s page', (lang) => {
 				if (unmarked)
 					record1(english.data, file, { offence: 'source quote in English without lang="en"', match: '', text });
 			}
-		});
-	}, 600_000);
+		}
+	});
 
 	it.runIf(lang !== 'en')('has no English in its interface text', () => {
 		expect(summarise(english.ui).join('\n')).toBe('');
@@ -180,5 +152,54 @@ describe.each(LANGS)('every built %s page', (lang) => {
 
 	it('shows no internal id, file or crosswalk reference or region code from the data', () => {
 		expect(summarise(jargon.data).join('\n')).toBe('');
+	});
+});
+
+describe('every built page, for what axe cannot judge', () => {
+	it('is every page of the build', () => {
+		expect(scans.size).toBe(listHtmlFiles().length);
+	});
+
+	it('has one title of its own (WCAG 2.4.2)', () => {
+		const byTitle = new Map<string, string[]>();
+		const problems: string[] = [];
+		for (const [file, { titles }] of scans) {
+			if (titles.length !== 1 || !titles[0])
+				problems.push(`${file}: ${titles.length} titles ${JSON.stringify(titles)}`);
+			else byTitle.set(titles[0], [...(byTitle.get(titles[0]) ?? []), file]);
+		}
+		for (const [title, pages] of byTitle)
+			if (pages.length > 1) problems.push(`"${title}" on ${pages.length} pages: ${pages.slice(0, 3).join(', ')}`);
+		expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
+	});
+
+	it("marks a source's own words with their language (WCAG 3.1.2)", () => {
+		const problems = [...scans].flatMap(([file, { unmarked }]) =>
+			unmarked.map((u) => `${file}: lang=${u.marked || '∅'} for ${u.lang} text “${u.text}”`)
+		);
+		// Not vacuous: the pages show many source titles and quotes in another language than their own.
+		expect([...scans.values()].reduce((n, r) => n + r.marked, 0)).toBeGreaterThan(1000);
+		expect(problems.slice(0, 20), `${problems.length} unmarked texts`).toEqual([]);
+	});
+
+	it('names what a † stands for in every flagged chart mark', () => {
+		const flagged = [...scans.values()].flatMap((r) => r.bareDaggers);
+		expect(flagged.slice(0, 10), `${flagged.length} marks`).toEqual([]);
+	});
+});
+
+describe('the scan (positive control)', () => {
+	it('finds a shared title, an unmarked French title and a bare † in a made-up page', async () => {
+		const html = `<!doctype html><html lang="en"><head><title>T</title></head><body>
+			<p>Le Vif: Les Belges bougent davantage</p><cite lang="fr">Les Belges bougent davantage</cite>
+			<svg><title>chart</title><g data-mark="0" aria-label="Brussels: 34.0% †"></g>
+			<g data-mark="1" aria-label="Flanders: 40.0% † († secondary source)"></g></svg></body></html>`;
+		const title = { text: 'Les Belges bougent davantage', lang: 'fr' };
+		const foreign: Foreign = { exact: { [title.text]: 'fr' }, titles: [title] };
+		const r = await parse(html, foreign);
+		expect(r.titles).toEqual(['T']);
+		expect(r.unmarked).toEqual([{ text: 'Le Vif: Les Belges bougent davantage', lang: 'fr', marked: 'en' }]);
+		expect(r.marked).toBe(1);
+		expect(r.bareDaggers).toEqual(['Brussels: 34.0% †']);
 	});
 });
