@@ -24,8 +24,9 @@ export const nonAccessibleItems = [
 ] as const;
 
 /**
- * What the tests of tests/browser/a11y-*.test.ts and tests/charts/contrast.test.ts check beyond axe,
- * one item per test (keep the two in step).
+ * What the tests of tests/browser/a11y-*.test.ts, page-text.test.ts (titles, language of parts, †)
+ * and keyboard.test.ts, and tests/charts/contrast.test.ts, check beyond axe, one item per test (keep
+ * the two in step).
  */
 export const testedItems = [
 	'a11y_tested_titles',

@@ -265,7 +265,7 @@ export const en = {
 	a11y_prepared: 'Prepared on',
 	a11y_reviewed: 'Last reviewed on',
 	a11y_method:
-		'Method: self-assessment by the team, supported by automated axe-core checks (WCAG 2.0 and 2.1, levels A and AA) in Chromium on every page, in light and dark colour schemes, on every build, and by tests that every chart has, without JavaScript, a name, a description and a table with the same figures.',
+		'Method: self-assessment by the team, supported by automated axe-core checks (WCAG 2.0 and 2.1, levels A and AA) in Chromium on every build, in light and dark colour schemes, on every page type in every language plus a share of the other pages drawn afresh for each build (every page in the full test run), and by tests that every chart has, without JavaScript, a name, a description and a table with the same figures.',
 	a11y_tested_heading: 'What is tested, and how',
 	a11y_tested_intro:
 		'Besides axe-core, every build is checked by tests of what axe cannot judge, measured in Chromium or read from the built pages:',
@@ -283,7 +283,7 @@ export const en = {
 	a11y_tested_status:
 		'Status messages (4.1.3): a change of view or year is announced once, politely, in the page’s language; a change of breakdown opens a page with a title of its own, which is also read once, politely.',
 	a11y_tested_reflow:
-		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and a chart’s value, group and series labels, with their †, stay inside the chart (a series label with no room beside the lines goes into a key under the chart).',
+		'Reflow and text spacing (1.4.10, 1.4.12): at 320 px wide, with and without the WCAG text-spacing settings, no page scrolls sideways, no text is cut off, no number is split over two lines and a chart’s value, group and series labels, with their †, stay inside the chart (a series label with no room beside the lines, or on a phone none clear of the markers and other labels, goes into a key under the chart).',
 	a11y_tested_targets:
 		'Target size (2.5.8): every chart mark, and every button, list, option and link outside a sentence on the main pages, is at least 24 by 24 px or spaced as the criterion allows; Brussels on the map is also reached through its label.',
 	a11y_tested_flags: 'A value marked † says in its accessible name what the mark stands for.',

@@ -272,7 +272,7 @@ export const fr = {
 	a11y_prepared: 'Établie le',
 	a11y_reviewed: 'Dernière révision le',
 	a11y_method:
-		'Méthode : auto-évaluation par l’équipe, appuyée par des contrôles automatiques avec axe-core (WCAG 2.0 et 2.1, niveaux A et AA) dans Chromium sur chaque page, en thème clair et sombre, à chaque build, et par des tests qui vérifient que chaque graphique a, sans JavaScript, un nom, une description et un tableau avec les mêmes chiffres.',
+		'Méthode : auto-évaluation par l’équipe, appuyée par des contrôles automatiques avec axe-core (WCAG 2.0 et 2.1, niveaux A et AA) dans Chromium à chaque build, en thème clair et sombre, sur chaque type de page dans chaque langue et une part des autres pages tirée à nouveau à chaque build (chaque page lors de la série complète de tests), et par des tests qui vérifient que chaque graphique a, sans JavaScript, un nom, une description et un tableau avec les mêmes chiffres.',
 	a11y_tested_heading: 'Ce qui est testé, et comment',
 	a11y_tested_intro:
 		'Outre axe-core, chaque build est vérifié par des tests de ce qu’axe ne peut pas juger, mesurés dans Chromium ou lus dans les pages construites :',
@@ -291,7 +291,7 @@ export const fr = {
 	a11y_tested_status:
 		'Messages d’état (4.1.3) : un changement de vue ou d’année est annoncé une fois, poliment, dans la langue de la page ; un changement de ventilation ouvre une page qui a son propre titre, lu lui aussi une fois, poliment.',
 	a11y_tested_reflow:
-		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes de valeur, de groupe et de série d’un graphique, avec leur †, restent dans le graphique (une étiquette de série qui ne trouve aucune place à côté des lignes figure dans une légende sous le graphique).',
+		'Redistribution et espacement du texte (1.4.10, 1.4.12) : à 320 px de large, avec et sans les réglages d’espacement du texte des WCAG, aucune page ne défile latéralement, aucun texte n’est coupé, aucun nombre n’est coupé sur deux lignes et les étiquettes de valeur, de groupe et de série d’un graphique, avec leur †, restent dans le graphique (une étiquette de série qui ne trouve aucune place à côté des lignes, ou sur un téléphone aucune place à l’écart des marques et des autres étiquettes, figure dans une légende sous le graphique).',
 	a11y_tested_targets:
 		'Taille des cibles (2.5.8) : chaque élément d’un graphique, et chaque bouton, liste, option et lien hors d’une phrase des pages principales, mesure au moins 24 sur 24 px ou est assez espacé des autres ; Bruxelles sur la carte est aussi atteinte par son étiquette.',
 	a11y_tested_flags: 'Une valeur marquée † dit dans son nom accessible ce que signifie ce signe.',

@@ -272,7 +272,7 @@ export const nl = {
 	a11y_prepared: 'Opgesteld op',
 	a11y_reviewed: 'Laatst herzien op',
 	a11y_method:
-		'Methode: zelfbeoordeling door het team, ondersteund door automatische controles met axe-core (WCAG 2.0 en 2.1, niveaus A en AA) in Chromium op elke pagina, in licht en donker kleurenschema, bij elke build, en door tests die nagaan dat elke grafiek zonder JavaScript een naam, een beschrijving en een tabel met dezelfde cijfers heeft.',
+		'Methode: zelfbeoordeling door het team, ondersteund door automatische controles met axe-core (WCAG 2.0 en 2.1, niveaus A en AA) in Chromium bij elke build, in licht en donker kleurenschema, op elk paginatype in elke taal en een deel van de andere pagina’s dat bij elke build opnieuw wordt gekozen (elke pagina in de volledige testronde), en door tests die nagaan dat elke grafiek zonder JavaScript een naam, een beschrijving en een tabel met dezelfde cijfers heeft.',
 	a11y_tested_heading: 'Wat getest wordt, en hoe',
 	a11y_tested_intro:
 		'Naast axe-core wordt elke build gecontroleerd door tests van wat axe niet kan beoordelen, gemeten in Chromium of gelezen uit de gebouwde pagina’s:',
@@ -291,7 +291,7 @@ export const nl = {
 	a11y_tested_status:
 		'Statusberichten (4.1.3): een andere weergave of een ander jaar wordt één keer, beleefd, in de taal van de pagina gemeld; een andere uitsplitsing opent een pagina met een eigen titel, die ook één keer beleefd wordt voorgelezen.',
 	a11y_tested_reflow:
-		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en blijven de waarde-, groeps- en reekslabels van een grafiek, met hun †, binnen de grafiek (een reekslabel dat naast de lijnen nergens past, staat in een legende onder de grafiek).',
+		'Herschikken en tekstafstand (1.4.10, 1.4.12): op 320 px breed, met en zonder de WCAG-instellingen voor tekstafstand, schuift geen pagina zijwaarts, wordt geen tekst afgesneden, wordt geen getal over twee regels gesplitst en blijven de waarde-, groeps- en reekslabels van een grafiek, met hun †, binnen de grafiek (een reekslabel dat naast de lijnen nergens past, of op een telefoon nergens vrij van de markeringen en andere labels, staat in een legende onder de grafiek).',
 	a11y_tested_targets:
 		'Grootte van aanwijsdoelen (2.5.8): elk element van een grafiek, en elke knop, keuzelijst, optie en link buiten een zin op de hoofdpagina’s, is minstens 24 bij 24 px of ligt ver genoeg van de andere; Brussel op de kaart is ook via zijn label bereikbaar.',
 	a11y_tested_flags: 'Een waarde met † zegt in haar toegankelijke naam waar het teken voor staat.',
