@@ -8,7 +8,15 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { collectCspViolations, downloadBytes, instrument, ROOT, watchPage, type PageProblems } from './harness.ts';
+import {
+	collectCspViolations,
+	downloadBytes,
+	instrument,
+	openHydrated,
+	ROOT,
+	watchPage,
+	type PageProblems
+} from './harness.ts';
 
 const BUILD = path.join(ROOT, 'build-fixtures', 'full-uncertainty');
 const TABLE = path.join(ROOT, 'tests', 'fixtures', 'full-uncertainty', 'data', 'observations', 'his-synthetic.csv');
@@ -36,7 +44,7 @@ async function open(url: string, width: number): Promise<Page> {
 	await instrument(context);
 	const page = await context.newPage();
 	watched.set(page, watchPage(page));
-	await page.goto(url, { waitUntil: 'networkidle' });
+	await openHydrated(page, url);
 	return page;
 }
 

@@ -155,13 +155,17 @@ export function watchPage(page: Page): PageProblems {
 }
 
 /**
- * Opens an interactive page and waits until it is hydrated (the layout marks <html data-hydrated>):
- * hydration starts after the first paint, which on two busy cores can come after the network is
- * idle, and a control used before it does nothing.
+ * Opens a page and, when it hydrates at all, waits until it has (the layout marks <html
+ * data-hydrated>): hydration starts after the first paint, which on two busy cores can come after
+ * the network is idle, and a control used or a query-string view read before it is not yet live.
+ * A page without SvelteKit's (deferred) bootstrap, such as an embed, returns at network idle.
  */
 export async function openHydrated(page: Page, url: string): Promise<Response | null> {
 	const response = await page.goto(url, { waitUntil: 'networkidle' });
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+	const hydrates = await page.evaluate(() =>
+		[...document.scripts].some((s) => (s.textContent ?? '').includes('__kitStart'))
+	);
+	if (hydrates) await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
 	return response;
 }
 
