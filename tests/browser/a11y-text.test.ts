@@ -188,7 +188,7 @@ describe.each(sampleLangs('a11y-reflow'))('%s: reflow and text spacing at 320 px
 		// The overrides are a user style sheet: injected as a <style>, which the page's CSP would block.
 		const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
 		const page = await context.newPage();
-		await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
+		await openHydrated(page, env.site.at(path));
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 		await settle(page);
 		const before = await page.evaluate(reflowProblems);

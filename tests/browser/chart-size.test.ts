@@ -4,7 +4,7 @@
 // there with JavaScript off; nothing shifts when JavaScript starts (CLS < 0.05).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { withSite } from './harness.ts';
+import { openHydrated, withSite } from './harness.ts';
 
 const env = withSite();
 
@@ -63,7 +63,8 @@ async function open(path: string, width: number, javaScriptEnabled = true): Prom
 	const context = await env.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
 	contexts.push(context);
 	const page = await context.newPage();
-	await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
+	if (javaScriptEnabled) await openHydrated(page, env.site.at(path));
+	else await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
 	return page;
 }
 

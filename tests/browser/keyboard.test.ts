@@ -199,7 +199,7 @@ describe('small screens and zoom', () => {
 			const wide: string[] = [];
 			for (const path of pages) {
 				const page = await context.newPage();
-				await page.goto(env.site.at(path), { waitUntil: 'networkidle' });
+				await openHydrated(page, env.site.at(path));
 				const { scroll, client } = await page.evaluate(() => ({
 					scroll: document.documentElement.scrollWidth,
 					client: document.documentElement.clientWidth

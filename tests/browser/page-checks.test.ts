@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { runAxe } from './axe.ts';
-import { collectCspViolations, instrument, watchPage, withSite } from './harness.ts';
+import { collectCspViolations, instrument, openHydrated, watchPage, withSite } from './harness.ts';
 import { FULL, SEED, pageType, samplePages } from './sample.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -137,7 +137,8 @@ test.concurrent.for(SAMPLE.pages)(
 		try {
 			await stayOnFirstDocument(page);
 			const problems = watchPage(page);
-			const response = await page.goto(env.site.at(pathname), { waitUntil: 'networkidle' });
+			// Hydrated: a ?view= page shows its view only then, and axe must check that view.
+			const response = await openHydrated(page, env.site.at(pathname));
 			expect(response, `no response for ${pathname}`).not.toBeNull();
 			expect(response!.status(), `HTTP status of ${pathname}`).toBe(200);
 			for (const colorScheme of SCHEMES) {
