@@ -6,9 +6,11 @@
 // - carry the title that the prerendered embed of the same state carries (the server's view of that
 //   state), so the caption never names another view than the one shown.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtPages, openHydrated, watchPage, withSite } from './harness.ts';
+import { BUILD_DIR, builtPages, openHydrated, watchPage, withSite } from './harness.ts';
 import { pageType, sampleLangs } from './sample.ts';
 
 const LANGS_RUN = sampleLangs('views');
@@ -20,30 +22,31 @@ const env = withSite();
 /** How long a state may take to appear: generous, as ten pages share two busy cores. */
 const POLL_MS = 15_000;
 
-let parser: Promise<Page> | null = null;
-const parserPage = () => (parser ??= env.browser.newPage());
-
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 // Concurrent tests: each passes its own `expect` (the global one cannot tell them apart).
 
-/** The title of the prerendered embed of the state the explorer shows now (its embed link). */
+/** The text of an HTML fragment as Svelte's server output writes it (tags and entities). */
+const textOf = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10)))
+		.replace(/&(lt|gt|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[e] ?? '')
+		.replace(/&amp;/g, '&');
+
+/**
+ * The title of the prerendered embed of the state the explorer shows now (its embed link), read
+ * from build/ (the server's own view of that state; the built files are served as they are).
+ */
 async function embedTitle(expect: ExpectStatic, page: Page, view: string): Promise<string> {
 	const link = page.locator('a[href*="/embed/"]').first();
 	await expect
 		.poll(() => link.getAttribute('href'), { message: `embed link of the ${view} view`, timeout: POLL_MS })
 		.toContain(`/${view}/`);
 	const embedPath = new URL((await link.getAttribute('href'))!).pathname;
-	const response = await fetch(env.site.at(embedPath));
-	expect(response.status, `the embed ${embedPath} of this state exists`).toBe(200);
-	const html = await response.text();
-	// Parsed on a blank page: a DOMParser document takes the CSP of the page it is made in, which
-	// would report the embed's own hashed <style> elements as violations of the indicator page's.
-	return clean(
-		await (
-			await parserPage()
-		).evaluate((source) => new DOMParser().parseFromString(source, 'text/html').querySelector('h1')?.textContent, html)
-	);
+	const file = path.join(BUILD_DIR, decodeURIComponent(embedPath), 'index.html');
+	expect(fs.existsSync(file), `the embed ${embedPath} of this state exists`).toBe(true);
+	return clean(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? ''));
 }
 
 /** Checks the state on screen: its title, a chart or table, and a published value. */
