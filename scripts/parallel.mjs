@@ -22,9 +22,9 @@ export function run(label, script) {
 /** Runs every script at once; exits the process with 1 when any failed. */
 export async function runAll(scripts) {
 	const codes = await Promise.all(scripts.map((s) => run(s, s)));
-	const failed = scripts.filter((_, i) => codes[i] !== 0);
+	const failed = scripts.map((s, i) => `${s} (exit ${codes[i]})`).filter((_, i) => codes[i] !== 0);
 	if (failed.length > 0) {
-		console.error(`failed: ${failed.map((s) => `${s} (exit ${codes[scripts.indexOf(s)]})`).join(', ')}`);
+		console.error(`failed: ${failed.join(', ')}`);
 		process.exit(1);
 	}
 }

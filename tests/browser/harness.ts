@@ -15,6 +15,7 @@ import {
 	type Response
 } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { DEFERRED_CALL } from '../../src/lib/server/first-paint.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = path.join(ROOT, 'build');
@@ -162,8 +163,9 @@ export function watchPage(page: Page): PageProblems {
  */
 export async function openHydrated(page: Page, url: string): Promise<Response | null> {
 	const response = await page.goto(url, { waitUntil: 'networkidle' });
-	const hydrates = await page.evaluate(() =>
-		[...document.scripts].some((s) => (s.textContent ?? '').includes('__kitStart'))
+	const hydrates = await page.evaluate(
+		(call: string) => [...document.scripts].some((s) => (s.textContent ?? '').includes(call)),
+		DEFERRED_CALL
 	);
 	if (hydrates) await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
 	return response;

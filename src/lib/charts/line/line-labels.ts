@@ -46,7 +46,7 @@ function leader(box: Box, p: PlacedPoint): string {
 
 /**
  * Sets `valueLabel` on the points and `directLabel` on the segments (all freshly made by the layout).
- * Returns the segments whose direct label fits nowhere inside `bounds` (the layout puts them in a key).
+ * Returns the segments whose direct label has no place (placeDirectLabel): the layout puts them in a key.
  */
 export function placeLabels(
 	segments: PlacedSegment[],

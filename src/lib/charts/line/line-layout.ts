@@ -125,7 +125,7 @@ function waveScale(drawn: readonly LineSegment[], plotLeft: number, width: numbe
 }
 
 /**
- * The direct labels that fit nowhere beside the lines, one per row under the x axis, each after its
+ * The direct labels with no place beside the lines, one per row under the x axis, each after its
  * segment's marker and wrapped to the width (with room for the reader's text spacing). Returns the
  * height the key adds.
  */

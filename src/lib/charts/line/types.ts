@@ -95,7 +95,7 @@ export interface PlacedSegment {
 	points: PlacedPoint[];
 	/** The segment's label next to its last point; `key` is the path of a leader line to it when placed away ('' when beside it). */
 	directLabel: PlacedText & { key: string };
-	/** When the label fits nowhere beside the lines (a narrow drawing), it sits in a key under the plot after this marker. */
+	/** When the label has no place beside the lines (a narrow or crowded drawing), it sits in a key under the plot after this marker. */
 	keyMarker: string | null;
 }
 
