@@ -30,8 +30,8 @@ const config = {
 		prerender: {
 			// '*' = every route without parameters (/, /404.html, /api/v1/indicators.json); the rest by entries().
 			entries: ['*'],
-			// concurrency stays 1: at 2, the build failed now and then with a spurious 404 on an
-			// indicator page (a race seen in Kit 2.70's prerender queue, not understood yet).
+			// Two pages at a time (2 cores: one renders while the other's card is rasterised or written).
+			concurrency: 2,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'
@@ -56,7 +56,12 @@ const config = {
 		// no stylesheet request blocks the first paint (issue #13). The site's largest CSS file is
 		// about 7 KB; a file over this threshold would be linked again, not lost.
 		inlineStyleThreshold: 64 * 1024,
-		output: { bundleStrategy: 'split' }
+		output: { bundleStrategy: 'split' },
+		// Root-relative asset paths (/_app/…; the site lives at its origin's root). With relative paths,
+		// Kit sets its module-wide `base` to '../..' while rendering a page and resets it only after an
+		// await; a page prerendered meanwhile saw that base and got a 404 ("Not found", before any
+		// hook ran). That race failed every build at concurrency 2 (issue #13).
+		paths: { relative: false }
 	}
 };
 

@@ -1,6 +1,6 @@
 // `node scripts/parallel.mjs SCRIPT...`: runs npm scripts at the same time (the machine has two
 // cores and each of these uses about one), every output line prefixed with its script; exits
-// non-zero when any failed, after all have ended. Used by `npm test` (check and lint) and by
+// non-zero when any failed, after all have ended. Used by `npm test` (type check, Prettier and ESLint) and by
 // `npm run build:test` (the site and the fixture).
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';

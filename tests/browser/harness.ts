@@ -158,11 +158,12 @@ export function watchPage(page: Page): PageProblems {
 /**
  * Opens a page and, when it hydrates at all, waits until it has (the layout marks <html
  * data-hydrated>): hydration starts after the first paint, which on two busy cores can come after
- * the network is idle, and a control used or a query-string view read before it is not yet live.
- * A page without SvelteKit's (deferred) bootstrap, such as an embed, returns at network idle.
+ * the load event, and a control used or a query-string view read before it is not yet live.
+ * A page without SvelteKit's (deferred) bootstrap, such as an embed, returns at its load event (its
+ * script is a module, run before it). Not network idle: that waits a further 500 ms per page.
  */
 export async function openHydrated(page: Page, url: string): Promise<Response | null> {
-	const response = await page.goto(url, { waitUntil: 'networkidle' });
+	const response = await page.goto(url, { waitUntil: 'load' });
 	const hydrates = await page.evaluate(
 		(call: string) => [...document.scripts].some((s) => (s.textContent ?? '').includes(call)),
 		DEFERRED_CALL

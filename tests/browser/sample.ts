@@ -64,6 +64,34 @@ export interface PageSample {
 	total: number;
 }
 
+/** A stratified sample: the first item of every stratum, plus the seed's share `extra` of the rest. */
+export interface Stratified<T extends string> {
+	/** The chosen items, in their original order. */
+	chosen: T[];
+	/** The first item of each stratum. */
+	representatives: Set<T>;
+}
+
+/** Every item when the run is full; otherwise one per stratum (`stratumOf`) plus `extra` of the rest. */
+export function stratified<T extends string>(
+	items: readonly T[],
+	stratumOf: (item: T) => string,
+	salt: string,
+	extra: number
+): Stratified<T> {
+	const firsts = new Map<string, T>();
+	for (const item of items) {
+		const key = stratumOf(item);
+		if (!firsts.has(key)) firsts.set(key, item);
+	}
+	const representatives = new Set(firsts.values());
+	if (FULL) return { chosen: [...items], representatives };
+	const chosen = new Set(representatives);
+	const rest = items.filter((item) => !chosen.has(item));
+	for (const item of draw(rest, Math.ceil(rest.length * extra), salt)) chosen.add(item);
+	return { chosen: items.filter((item) => chosen.has(item)), representatives };
+}
+
 /**
  * The pages to check for one salt (e.g. a colour scheme, so light and dark draw different pages).
  * Every page type × language is represented; `extra` is the share of the other pages added.
@@ -74,16 +102,8 @@ export function samplePages(salt: string, extra = 0.01): PageSample {
 		.filter((p) => pageType(p) === 'indicator')
 		.flatMap((p) => QUERY_VIEWS.map((view) => `${p}?view=${view}`));
 	const everything = [...all, ...views];
-	const strata = new Map<string, string[]>();
-	for (const p of everything) {
-		const type = p.includes('?view=') ? `indicator ${p.split('?view=')[1]} view` : pageType(p);
-		const key = `${type} · ${langOf(p)}`;
-		strata.set(key, [...(strata.get(key) ?? []), p]);
-	}
-	const representatives = new Set([...strata.values()].map((pages) => pages[0]!));
-	if (FULL) return { pages: everything, representatives, total: everything.length };
-	const chosen = new Set(representatives);
-	const rest = everything.filter((p) => !chosen.has(p));
-	for (const p of draw(rest, Math.ceil(rest.length * extra), salt)) chosen.add(p);
-	return { pages: everything.filter((p) => chosen.has(p)), representatives, total: everything.length };
+	const stratumOf = (p: string) =>
+		`${p.includes('?view=') ? `indicator ${p.split('?view=')[1]} view` : pageType(p)} · ${langOf(p)}`;
+	const { chosen, representatives } = stratified(everything, stratumOf, salt, extra);
+	return { pages: chosen, representatives, total: everything.length };
 }

@@ -1,6 +1,8 @@
-// Every view works (JavaScript on): each indicator page and breakdown of the run's language (the
-// seed's choice; all three with TEST_FULL=1) is opened once, then every view it offers is chosen in
-// that page, and for the default view every year its year control offers. Each state must:
+// Every view works (JavaScript on): indicator pages and breakdowns of the run's language (the seed's
+// choice) are opened once each, then every view a page offers is chosen in that page, and for the
+// default view every year its year control offers. `npm test` opens one page of every kind (its
+// breakdown, the views it offers and its default view, read from the built page) plus a share of
+// the rest drawn by the seed; TEST_FULL=1 opens every page in all three languages. Each state must:
 // - raise no page error and no console error;
 // - show a chart (or, for the table view, a table) and at least one published value;
 // - carry the title that the prerendered embed of the same state carries (the server's view of that
@@ -11,11 +13,23 @@ import path from 'node:path';
 import { describe, expect, test, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILD_DIR, builtPages, openHydrated, watchPage, withSite } from './harness.ts';
-import { pageType, sampleLangs } from './sample.ts';
+import { pageType, sampleLangs, stratified } from './sample.ts';
 
 const LANGS_RUN = sampleLangs('views');
 const PAGES = builtPages().filter((p) => pageType(p) === 'indicator' || pageType(p) === 'indicator breakdown');
-console.info(`views: every indicator page and breakdown in ${LANGS_RUN.join(', ')}`);
+
+/** The share of the pages beyond one per kind that `npm test` opens. */
+const EXTRA = 0.1;
+
+/** A page's kind: its breakdown and the views its prerendered view switch offers (the default marked). */
+function viewKind(pathname: string): string {
+	const html = fs.readFileSync(path.join(BUILD_DIR, pathname, 'index.html'), 'utf8');
+	const views = [...html.matchAll(/<input[^>]*name="view"[^>]*>/g)].map(
+		([input]) => `${/value="([^"]+)"/.exec(input)?.[1] ?? '?'}${/checked/.test(input) ? '*' : ''}`
+	);
+	const breakdown = pathname.split('/').filter(Boolean)[3] ?? 'total';
+	return `${breakdown}: ${views.join(',')}`;
+}
 
 const env = withSite();
 
@@ -76,8 +90,13 @@ async function expectState(expect: ExpectStatic, page: Page, view: string, what:
 }
 
 describe.each(LANGS_RUN)('%s', (lang) => {
-	const pages = PAGES.filter((p) => p.startsWith(`/${lang}/`));
-	test('there are indicator pages to open', () => expect(pages.length).toBeGreaterThan(10));
+	const all = PAGES.filter((p) => p.startsWith(`/${lang}/`));
+	const { chosen: pages, representatives } = stratified(all, viewKind, `views ${lang}`, EXTRA);
+	console.info(`views ${lang}: ${pages.length} of ${all.length} pages, ${representatives.size} kinds`);
+	test('there are indicator pages of several kinds to open', () => {
+		expect(all.length).toBeGreaterThan(10);
+		expect(representatives.size).toBeGreaterThan(5);
+	});
 	test.concurrent.for(pages)('%s: every offered view and year renders', async (pathname, { expect }) => {
 		const page = await env.context.newPage();
 		try {
