@@ -28,6 +28,9 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+					// One module cache for the run: every file imports playwright-core (0.6-0.8 s a time) and
+					// the harness; the files share no mutable state (each connects its own browser client).
+					isolate: false,
 					maxConcurrency: 10
 				}
 			}
