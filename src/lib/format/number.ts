@@ -12,26 +12,35 @@ function normaliseSpaces(text: string, lang: Lang): string {
 	return lang === 'fr' ? text.replace(/[\u00a0\u202f ]/g, NARROW_NBSP) : text;
 }
 
+/**
+ * One formatter per language, decimals and style: constructing an Intl.NumberFormat costs far more
+ * than formatting with it, and a build formats hundreds of thousands of values (4.7 s of the
+ * prerender's 44 s before this cache).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, decimals: number, percent: boolean): Intl.NumberFormat {
+	const key = `${lang} ${decimals} ${percent}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locales[lang], {
+			...(percent ? { style: 'unit', unit: 'percent' } : {}),
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals
+		});
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 /** A number with exactly `decimals` decimals, as published: never rounds a published figure away. */
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
-	const text = new Intl.NumberFormat(locales[lang], {
-		minimumFractionDigits: decimals,
-		maximumFractionDigits: decimals
-	}).format(value);
-	return normaliseSpaces(text, lang);
+	return normaliseSpaces(formatter(lang, decimals, false).format(value), lang);
 }
 
 /** A value with its unit, per locale: nl "34,9%", fr "34,9 %" (narrow no-break space), en "34.9%". */
 export function formatValue(value: number, decimals: number, unit: Unit, lang: Lang): string {
-	if (unit === 'percent') {
-		const text = new Intl.NumberFormat(locales[lang], {
-			style: 'unit',
-			unit: 'percent',
-			minimumFractionDigits: decimals,
-			maximumFractionDigits: decimals
-		}).format(value);
-		return normaliseSpaces(text, lang);
-	}
+	if (unit === 'percent') return normaliseSpaces(formatter(lang, decimals, true).format(value), lang);
 	return t(lang, `unit_${unit}`, { n: formatNumber(value, decimals, lang) });
 }
 

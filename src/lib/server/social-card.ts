@@ -4,7 +4,6 @@
 // with the embedded Noto Sans. No browser needed, so `npm run build` works on a bare machine.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import Chart from '../charts/Chart.svelte';
 import { chartTypes, loadCharts } from '../charts/registry.ts';
@@ -18,6 +17,7 @@ import { t } from '../i18n/messages.ts';
 import type { IndicatorView } from '../views/indicator-view.ts';
 import { SOCIAL_CARD } from '../views/social.ts';
 import type { Unit } from '../data/schema.ts';
+import { rasterisePng } from './rasterise.ts';
 
 export { SOCIAL_CARD };
 
@@ -83,11 +83,10 @@ export function socialCardSvg(input: SocialCardInput): string {
 	).svg;
 }
 
-/** Rasterised off the main thread (libuv pool), so the prerender goes on with other pages meanwhile. */
-export async function socialCardPng(input: SocialCardInput): Promise<Uint8Array> {
-	const image = await renderAsync(socialCardSvg(input), {
+/** Drawn and encoded on a worker thread, so the prerender goes on with other pages meanwhile. */
+export function socialCardPng(input: SocialCardInput): Promise<Uint8Array> {
+	return rasterisePng(socialCardSvg(input), {
 		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
 		fitTo: { mode: 'width', value: SOCIAL_CARD.width }
 	});
-	return image.asPng();
 }
