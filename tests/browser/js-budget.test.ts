@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, test } from 'vitest';
-import { BUILD_DIR, LANGS, assertBuildExists, withSite } from './harness.ts';
+import { BUILD_DIR, LANGS, assertBuildExists, openHydrated, withSite } from './harness.ts';
 
 assertBuildExists();
 const env = withSite();
@@ -107,8 +107,9 @@ async function fetchedScripts(pagePath: string): Promise<Set<string>> {
 		if (url.origin === new URL(env.site.url).origin && /\.m?js$/.test(url.pathname)) scripts.add(fileOf(url.pathname));
 	});
 	try {
-		await page.goto(env.site.at(pagePath), { waitUntil: 'load' });
-		// Hydration starts after the first paint: wait until no script request has started for a second.
+		// Hydration starts after the first paint, which on busy cores can come more than a second after
+		// the load event: wait for it, then until no script request has started for a second.
+		await openHydrated(page, env.site.at(pagePath));
 		for (let seen = -1, i = 0; seen !== scripts.size && i < 20; i++) {
 			seen = scripts.size;
 			await page.waitForTimeout(1000);

@@ -3,7 +3,7 @@
 // of a wave without regional values showed "no data" for every region. Each must now render its
 // own view, with no page error.
 import { describe, expect, test } from 'vitest';
-import { watchPage, withSite } from './harness.ts';
+import { openHydrated, watchPage, withSite } from './harness.ts';
 
 const env = withSite();
 
@@ -22,9 +22,10 @@ describe('views applied in the browser', () => {
 	test.each(cases)('$path renders its view with no page error', async ({ path, caption, mark }) => {
 		const page = await env.context.newPage();
 		const problems = watchPage(page);
-		await page.goto(env.site.at(path));
+		await openHydrated(page, env.site.at(path));
 		const figure = page.locator('figure.chart-figure').first();
-		// The prerendered HTML holds the default view; its caption changes once the query is applied.
+		// The prerendered HTML holds the default view; its caption changes once the hydrated page has
+		// applied the query.
 		await expect.poll(() => figure.locator('figcaption').innerText()).toContain(caption);
 		// Trend and map charts load on demand: the caption may change before the chart arrives.
 		await expect.poll(() => figure.locator(mark === 'svg' ? 'svg' : 'table tbody tr').count()).toBeGreaterThan(0);
@@ -37,7 +38,7 @@ describe('views applied in the browser', () => {
 
 	test('the map opens on a wave with a regional value, and names the region that has none', async () => {
 		const page = await env.context.newPage();
-		await page.goto(env.site.at('/nl/indicator/depressive_disorder_phq9/?view=map'));
+		await openHydrated(page, env.site.at('/nl/indicator/depressive_disorder_phq9/?view=map'));
 		const figure = page.locator('figure.chart-figure').first();
 		await expect.poll(() => figure.locator('figcaption').innerText()).toContain('per gewest, 2018');
 		const description = await figure.locator('svg desc').first().textContent();

@@ -45,6 +45,19 @@ export function formatValue(value: number, decimals: number, unit: Unit, lang: L
 }
 
 /** Axis tick text: percent ticks carry the sign, other units the bare number. */
-export function formatTick(value: number, unit: Unit, lang: Lang): string {
-	return unit === 'percent' ? formatValue(value, 0, 'percent', lang) : formatNumber(value, 0, lang);
+export function formatTick(value: number, unit: Unit, lang: Lang, decimals = 0): string {
+	return unit === 'percent' ? formatValue(value, decimals, 'percent', lang) : formatNumber(value, decimals, lang);
+}
+
+/** The fewest decimals (up to 6) that write every tick exactly: 0.1 apart → 1, 0.05 apart → 2. */
+export function tickDecimals(values: readonly number[]): number {
+	for (let decimals = 0; decimals < 6; decimals++)
+		if (values.every((v) => Math.abs(v - Number(v.toFixed(decimals))) < 1e-9)) return decimals;
+	return 6;
+}
+
+/** The labels of an axis's ticks, all with the decimals the finest of them needs (never "1 %, 1 %"). */
+export function formatTicks(values: readonly number[], unit: Unit, lang: Lang): string[] {
+	const decimals = tickDecimals(values);
+	return values.map((v) => formatTick(v, unit, lang, decimals));
 }

@@ -3,7 +3,7 @@ import { round } from '../../format/numeric.ts';
 import { max } from 'd3-array';
 import { linearScale } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
-import { formatTick } from '../../format/number.ts';
+import { formatTick, formatTicks } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
 import { BOLD_WIDTH, REGULAR_WIDTH, spacedWidth, wrapLabel, wrapSpaced } from '../line/label-placement.ts';
 import { estimateTextWidth } from '../text-width.ts';
@@ -102,7 +102,9 @@ export function layoutBars(data: readonly BarDatum[], unit: Unit, lang: Lang, wi
 			textY
 		};
 	});
-	const ticks = x.ticks(compact ? 4 : 5).map((t) => ({ x: round(x(t)), label: formatTick(t, unit, lang) }));
+	const tickValues = x.ticks(compact ? 4 : 5);
+	const tickLabels = formatTicks(tickValues, unit, lang);
+	const ticks = tickValues.map((t, i) => ({ x: round(x(t)), label: tickLabels[i]! }));
 	return {
 		width,
 		height,

@@ -1,7 +1,7 @@
 import { round } from '../../format/numeric.ts';
 import { scaleLinear, type ContinuousScale as ScaleLinear } from '../linear-scale.ts';
 import type { Unit } from '../../data/schema.ts';
-import { formatTick } from '../../format/number.ts';
+import { formatTicks } from '../../format/number.ts';
 import type { Lang } from '../../i18n/langs.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import { REGULAR_WIDTH } from './label-placement.ts';
@@ -25,7 +25,9 @@ export function valueDomain(segments: readonly LineSegment[], unit: Unit): Scale
 }
 
 export function valueTicks(y: ScaleLinear, unit: Unit, lang: Lang): { value: number; label: string }[] {
-	return y.ticks(5).map((value) => ({ value, label: formatTick(value, unit, lang) }));
+	const values = y.ticks(5);
+	const labels = formatTicks(values, unit, lang);
+	return values.map((value, i) => ({ value, label: labels[i]! }));
 }
 
 /**
