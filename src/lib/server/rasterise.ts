@@ -52,7 +52,8 @@ function start(): Rasteriser {
 		pending.delete(id);
 		if (pending.size === 0) worker.unref();
 		if (!job) return;
-		if (png) job.resolve(new Uint8Array(png.buffer, png.byteOffset, png.byteLength));
+		// The worker's Buffer arrives as a Uint8Array (structured clone): nothing to convert.
+		if (png) job.resolve(png);
 		else job.reject(new Error(`rasterise: ${error ?? 'no image'}`));
 	});
 	worker.on('error', failAll);
