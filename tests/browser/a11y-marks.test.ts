@@ -13,7 +13,8 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILD_DIR, listHtmlFiles, openHydrated, withSite } from './harness.ts';
 import { sampleLangs } from './sample.ts';
-import { targetProblems, type Box } from './targets.ts';
+import { overlaps, type Box } from './geometry.ts';
+import { targetProblems } from './targets.ts';
 
 const env = withSite();
 const INDICATOR = 'pa_aerobic_who_ehispaq';
@@ -54,9 +55,6 @@ function geometry(): MarkGeometry {
 	return { ring, tooltip: { x: t.x, y: t.y, width: t.width, height: t.height }, tooltipShown };
 }
 
-const overlap = (a: Box, b: Box) =>
-	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 async function openChart(page: Page, path: string, chart: string): Promise<number> {
 	// Hydrated, so marks show tooltips; a trend or map chart arrives on demand after that.
 	await openHydrated(page, env.site.at(path));
@@ -92,7 +90,7 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 					const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
 					const at = `${ringPath} ${width}px ${name}`;
 					if (!g.tooltip) problems.push(`${at}: no tooltip`);
-					else if (overlap(g.tooltip, g.ring)) problems.push(`${at}: tooltip covers the ring`);
+					else if (overlaps(g.tooltip, g.ring)) problems.push(`${at}: tooltip covers the ring`);
 					else if (!g.tooltipShown) problems.push(`${at}: tooltip clipped or covered`);
 				}
 				await page.close();

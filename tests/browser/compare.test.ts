@@ -6,15 +6,13 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { validateCatalogue } from '../../src/lib/data/validate.ts';
-import { readDataFiles } from '../../src/lib/server/data-dir.ts';
 import { choices } from '../../src/lib/views/compare.ts';
 import { compareData } from '../../src/lib/views/compare-data.ts';
 import { downloadBytes, openHydrated, type PageProblems, watchPage, withSite } from './harness.ts';
+import { realCatalogue } from '../real-catalogue.ts';
 
 const env = withSite();
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 const pairs = compareData(catalogue, 'en').pairs;
 
 let noJs: BrowserContext;

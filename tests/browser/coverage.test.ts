@@ -3,16 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { validateCatalogue } from '../../src/lib/data/validate.ts';
-import { readDataFiles } from '../../src/lib/server/data-dir.ts';
 import { formatValue } from '../../src/lib/format/number.ts';
 import { BUILD_DIR, LANGS, assertBuildExists } from './harness.ts';
+import { realCatalogue } from '../real-catalogue.ts';
 
 describe('catalogue coverage', () => {
 	test('every observation of data/ is shown, formatted for the language, in every language', () => {
 		assertBuildExists();
-		const { catalogue } = validateCatalogue(readDataFiles('data'));
-		if (!catalogue) throw new Error('data/ must be valid');
+		const catalogue = realCatalogue();
 		const unitOf = new Map(catalogue.indicators.map((i) => [i.id, i.unit]));
 		const pages = new Map<string, string>();
 		const tablePage = (lang: string, indicator: string, breakdown: string) => {

@@ -3,14 +3,12 @@
 // language, a trend drawing that leaves a gap at a series break, and no sideways scroll at 320 px.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { validateCatalogue } from '../../src/lib/data/validate.ts';
 import { formatValue } from '../../src/lib/format/number.ts';
-import { readDataFiles } from '../../src/lib/server/data-dir.ts';
 import { LANGS, withSite } from './harness.ts';
+import { realCatalogue } from '../real-catalogue.ts';
 
 const env = withSite();
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 let context: BrowserContext;
 
 beforeAll(async () => {

@@ -17,6 +17,7 @@ import {
 	watchPage,
 	type PageProblems
 } from './harness.ts';
+import { chartBoxes, chartBoxesIn, expectLabelsClear, overlap, type ChartBoxes } from './geometry.ts';
 
 const BUILD = path.join(ROOT, 'build-fixtures', 'full-uncertainty');
 const TABLE = path.join(ROOT, 'tests', 'fixtures', 'full-uncertainty', 'data', 'observations', 'his-synthetic.csv');
@@ -52,54 +53,17 @@ async function problemsOf(page: Page): Promise<PageProblems> {
 	return { ...(watched.get(page) as PageProblems), cspViolations: await collectCspViolations(page) };
 }
 
-interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-const overlap = (a: Box, b: Box) =>
-	Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
-	Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
-
-/** Screen boxes of the value labels and of the CI marks (whiskers, bands) of the page's first chart. */
-async function chartBoxes(page: Page) {
-	return page.evaluate(() => {
-		// One drawing per width class is in the page; the container query shows the one that fits.
-		const svg = [...document.querySelectorAll('figure svg.chart')].find((e) => e.getBoundingClientRect().width > 0);
-		const box = (e: Element) => {
-			const r = e.getBoundingClientRect();
-			return { x: r.x, y: r.y, width: r.width, height: r.height };
-		};
-		const visible = (e: Element) => getComputedStyle(e).display !== 'none' && box(e).width > 0;
-		return {
-			svg: svg ? box(svg) : null,
-			labels: [...(svg?.querySelectorAll('text.value-label') ?? [])]
-				.filter(visible)
-				.map((e) => ({ text: e.textContent ?? '', ...box(e) })),
-			ci: [...(svg?.querySelectorAll('.ci, .ci-whisker') ?? [])].filter(visible).map(box)
-		};
-	});
-}
-
 describe('the full-uncertainty catalogue, built', () => {
 	for (const width of [320, 1280])
 		for (const breakdown of ['sex', 'age', 'education'])
 			it(`bars with whiskers of the ${breakdown} breakdown keep every value label readable at ${width} px`, async () => {
 				const page = await open(at(`/nl/indicator/${ID}/${breakdown}/`), width);
-				const { svg, labels, ci } = await chartBoxes(page);
-				expect(svg).not.toBeNull();
+				const boxes = await chartBoxes(page);
+				const { labels, ci } = boxes;
 				expect(labels.length, 'one label per bar').toBeGreaterThanOrEqual(2);
 				expect(ci.length, 'a whisker per bar').toBe(labels.length);
-				for (const label of labels) {
-					expect(label.text).toMatch(/^\d+,\d%/);
-					expect(label.x + label.width, `${label.text} inside the chart`).toBeLessThanOrEqual(
-						(svg?.x ?? 0) + (svg?.width ?? 0) + 0.5
-					);
-					for (const whisker of ci) expect(overlap(label, whisker), `${label.text} under a whisker`).toBe(false);
-					for (const other of labels)
-						if (other !== label) expect(overlap(label, other), `${label.text} on ${other.text}`).toBe(false);
-				}
+				for (const label of labels) expect(label.text).toMatch(/^\d+,\d%/);
+				expectLabelsClear(boxes);
 				expect(await problemsOf(page)).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
 				await page.context().close();
 			});
@@ -110,38 +74,19 @@ describe('the full-uncertainty catalogue, built', () => {
 				at(`/en/compare/?a=${ID}&b=pa_aerobic_who_ehispaq&split=education&year=2018&region=BE`),
 				width
 			);
-			const panels = await page.evaluate(() =>
-				[...document.querySelectorAll('[data-compare] [data-panel]')].map((panel) => {
-					const svg = [...panel.querySelectorAll('svg.chart')].find((e) => e.getBoundingClientRect().width > 0);
-					const box = (e: Element) => {
-						const r = e.getBoundingClientRect();
-						return { x: r.x, y: r.y, width: r.width, height: r.height };
-					};
-					const visible = (e: Element) => getComputedStyle(e).display !== 'none' && box(e).width > 0;
-					return {
-						svg: svg ? box(svg) : null,
-						labels: [...(svg?.querySelectorAll('text.value-label, text.group-label') ?? [])]
-							.filter(visible)
-							.map((e) => ({ text: e.textContent ?? '', value: e.classList.contains('value-label'), ...box(e) })),
-						ci: [...(svg?.querySelectorAll('.ci') ?? [])].filter(visible).map(box)
-					};
-				})
+			const panels = await chartBoxesIn(
+				page,
+				'[data-compare] [data-panel]',
+				'text.value-label, text.group-label',
+				'.ci'
 			);
 			expect(panels).toHaveLength(2);
-			const [synthetic, published] = panels as [(typeof panels)[0], (typeof panels)[0]];
+			const [synthetic, published] = panels as [ChartBoxes, ChartBoxes];
 			expect(synthetic.ci.length, 'a whisker per synthetic bar').toBe(4);
 			expect(published.ci.length, 'no interval was published').toBe(0);
-			for (const { svg, labels, ci } of panels) {
-				expect(svg).not.toBeNull();
-				expect(labels.filter((l) => l.value).length).toBe(4);
-				for (const label of labels) {
-					expect(label.x + label.width, `${label.text} inside the chart`).toBeLessThanOrEqual(
-						(svg?.x ?? 0) + (svg?.width ?? 0) + 0.5
-					);
-					for (const whisker of ci) expect(overlap(label, whisker), `${label.text} under a whisker`).toBe(false);
-					for (const other of labels)
-						if (other !== label) expect(overlap(label, other), `${label.text} on ${other.text}`).toBe(false);
-				}
+			for (const panel of panels) {
+				expect(panel.labels.filter((l) => l.value).length).toBe(4);
+				expectLabelsClear(panel);
 			}
 			// Side by side on a wide screen, one above the other on a phone; neither widens the page.
 			const [a, b] = [synthetic.svg!, published.svg!];

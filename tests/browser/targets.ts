@@ -2,12 +2,7 @@
 // 24 × 24 CSS px and shows the target at its centre; an undersized target passes when a circle of
 // 24 px diameter centred on it meets no other target and no other undersized target's circle.
 
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
+import type { Box } from './geometry.ts';
 
 export interface Target {
 	name: string;

@@ -8,15 +8,13 @@ import { describe, expect, it } from 'vitest';
 import BarChart from '../../src/lib/charts/bar/BarChart.svelte';
 import type { BarChartProps } from '../../src/lib/charts/bar/types.ts';
 import { CHART_WIDTHS } from '../../src/lib/charts/widths.ts';
-import { validateCatalogue } from '../../src/lib/data/validate.ts';
-import { readDataFiles } from '../../src/lib/server/data-dir.ts';
 import { compareData, type CompareData } from '../../src/lib/views/compare-data.ts';
 import { compareView } from '../../src/lib/views/compare-view.ts';
 import { normalise } from './cases.ts';
 import { assertSnapshot } from './snapshot-file.ts';
+import { realCatalogue } from '../real-catalogue.ts';
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 const widths = [CHART_WIDTHS[0], CHART_WIDTHS[CHART_WIDTHS.length - 1]];
 const published = compareData(catalogue, 'en');
 const pair = published.pairs[0]!;

@@ -1,7 +1,6 @@
 // Build-time validation of the data catalogue: pure (bytes in, catalogue or problems out), so it
 // can be tested without a file system. Every problem is collected; nothing stops at the first.
 import type { z } from 'zod';
-import { parseCsv } from './csv.ts';
 import * as msg from './messages.ts';
 import {
 	fileSchemas,
@@ -18,19 +17,9 @@ import {
 import { dashboardProblems } from './dashboard.ts';
 import { valueAppearsInQuote } from './quote-match.ts';
 import { translationProblems } from './translations.ts';
+import { checkUnique, readFile, type DataFile, type Located, type Problem } from './read-file.ts';
 
-export interface DataFile {
-	/** Path relative to the data folder, e.g. "observations/physical_activity.csv". */
-	path: string;
-	bytes: Uint8Array;
-}
-
-export interface Problem {
-	file: string;
-	line: number;
-	column: string;
-	message: string;
-}
+export { formatProblem, type DataFile, type Problem } from './read-file.ts';
 
 export interface Catalogue {
 	indicators: Indicator[];
@@ -46,100 +35,6 @@ export interface Catalogue {
 export interface ValidationResult {
 	catalogue: Catalogue | null;
 	problems: Problem[];
-}
-
-export function formatProblem(p: Problem): string {
-	return `${p.file}:${p.line}: ${p.column}: ${p.message}`;
-}
-
-interface Located<T> {
-	file: string;
-	line: number;
-	record: T;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Line of the first byte that is not valid UTF-8. */
-function firstBadUtf8Line(bytes: Uint8Array): number {
-	let line = 1;
-	for (let i = 0; i < bytes.length; i++) {
-		try {
-			decoder.decode(bytes.subarray(i, Math.min(bytes.length, i + 4)));
-		} catch {
-			// A multi-byte sequence may be cut by our window: only report when no prefix length decodes.
-			let ok = false;
-			for (let n = 1; n <= 4 && i + n <= bytes.length; n++) {
-				try {
-					decoder.decode(bytes.subarray(i, i + n));
-					ok = true;
-					i += n - 1;
-					break;
-				} catch {
-					/* try a longer sequence */
-				}
-			}
-			if (!ok) return line;
-			continue;
-		}
-		if (bytes[i] === 0x0a) line++;
-	}
-	return line;
-}
-
-/** Parses one file against a schema; returns the rows that passed and adds a problem per bad cell. */
-function readFile<S extends z.ZodObject>(
-	file: DataFile,
-	displayPath: string,
-	schema: S,
-	problems: Problem[]
-): Located<z.output<S>>[] {
-	const add = (line: number, column: string, message: string) => problems.push({ file: displayPath, line, column, message });
-	let text: string;
-	try {
-		text = decoder.decode(file.bytes);
-	} catch {
-		add(firstBadUtf8Line(file.bytes), '(file)', msg.invalidUtf8());
-		return [];
-	}
-	if (text.trim() === '') {
-		add(1, '(file)', msg.emptyFile());
-		return [];
-	}
-	const parsed = parseCsv(text);
-	for (const p of parsed.problems) add(p.line, '(row)', p.message);
-	const expected = Object.keys(schema.shape);
-	const headerProblems = [
-		...expected.filter((c) => !parsed.header.includes(c)).map((c) => msg.missingColumn(c)),
-		...parsed.header.filter((c) => !expected.includes(c)).map((c) => msg.unexpectedColumn(c))
-	];
-	for (const m of headerProblems) add(1, '(header)', m);
-	if (headerProblems.length > 0 || parsed.problems.length > 0) return [];
-
-	const rows: Located<z.output<S>>[] = [];
-	for (const row of parsed.rows) {
-		if (row.cells.length !== parsed.header.length) {
-			add(row.line, '(row)', msg.wrongCellCount(row.cells.length, parsed.header.length));
-			continue;
-		}
-		const raw = Object.fromEntries(parsed.header.map((h, i) => [h, row.cells[i] ?? '']));
-		const result = schema.safeParse(raw);
-		if (result.success) rows.push({ file: displayPath, line: row.line, record: result.data });
-		else for (const issue of result.error.issues) add(row.line, String(issue.path[0] ?? '(row)'), issue.message);
-	}
-	return rows;
-}
-
-/** Finds rows whose key was already seen, reporting each repeat against the first. */
-function checkUnique<T>(rows: Located<T>[], key: (r: T) => string, column: string, problems: Problem[]): void {
-	const seen = new Map<string, number>();
-	for (const row of rows) {
-		const k = key(row.record);
-		const first = seen.get(k);
-		if (first !== undefined)
-			problems.push({ file: row.file, line: row.line, column, message: msg.duplicateKey(k, first) });
-		else seen.set(k, row.line);
-	}
 }
 
 /** An indicator's concept is defined, shared by at least two indicators, and the same for a whole series. */

@@ -2,17 +2,15 @@
 // en: flagged values keep their †, Svelte keys are unique, no offered view is empty, no code reaches
 // a reader, and the home chart is the indicator page's bar view.
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../data/validate.ts';
 import { formatValue } from '../format/number.ts';
 import { langs, type Lang } from '../i18n/langs.ts';
-import { readDataFiles } from '../server/data-dir.ts';
 import { fitState, yearsOf, type ViewState } from '../state/view-state.ts';
 import { homeView, HEADLINE_INDICATOR } from './home.ts';
 import { indicatorPageData, type IndicatorPageData } from './indicator-data.ts';
 import { buildIndicatorView, viewOptionsFor, type IndicatorView } from './indicator-view.ts';
+import { realCatalogue } from '../../../tests/real-catalogue.ts';
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 
 interface Built {
 	where: string;

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../data/validate.ts';
-import { readDataFiles } from '../server/data-dir.ts';
 import { catalogueView, lookAlikes, matches, type CatalogueEntry } from './catalogue.ts';
+import { realCatalogue } from '../../../tests/real-catalogue.ts';
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 const entries = (lang: 'nl' | 'fr' | 'en') =>
 	catalogueView(catalogue, lang).flatMap((g) => g.concepts.flatMap((c) => c.entries));
 const found = (list: CatalogueEntry[], q: string) => list.filter((e) => matches(e, q)).map((e) => e.id);

@@ -3,16 +3,14 @@
 // exactly the compared rows.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../data/validate.ts';
 import { langs, type Lang } from '../i18n/langs.ts';
-import { readDataFiles } from '../server/data-dir.ts';
 import type { ComparePair } from './compare.ts';
 import { compareData, type CompareData } from './compare-data.ts';
 import { compareView, pageDataOf } from './compare-view.ts';
 import { downloadFile } from './downloads.ts';
+import { realCatalogue } from '../../../tests/real-catalogue.ts';
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 const data: Record<Lang, CompareData> = {
 	nl: compareData(catalogue, 'nl'),
 	fr: compareData(catalogue, 'fr'),

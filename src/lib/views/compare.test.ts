@@ -2,9 +2,7 @@
 // (hostile queries never throw). Its sentences and CSV: compare-view.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../data/validate.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { readDataFiles } from '../server/data-dir.ts';
 import { propertyRuns } from '../../../tests/support/property-runs.ts';
 import {
 	choices,
@@ -16,6 +14,7 @@ import {
 	type PairingRow
 } from './compare.ts';
 import { compareData, type CompareData } from './compare-data.ts';
+import { realCatalogue } from '../../../tests/real-catalogue.ts';
 
 const row = (indicator: string, group: string, extra: Partial<PairingRow> = {}): PairingRow => ({
 	indicator,
@@ -85,8 +84,7 @@ describe('comparePairs', () => {
 	});
 });
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 const data: Record<Lang, CompareData> = {
 	nl: compareData(catalogue, 'nl'),
 	fr: compareData(catalogue, 'fr'),

@@ -1,11 +1,9 @@
 // The home tiles of the real catalogue: values, marks and comparisons as data/ publishes them.
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../data/validate.ts';
-import { readDataFiles } from '../server/data-dir.ts';
 import { dashboardView, tileView } from './dashboard.ts';
+import { realCatalogue } from '../../../tests/real-catalogue.ts';
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 const tile = (indicator: string, split: string | null = null, region = 'BE') =>
 	tileView(catalogue, { indicator, region, split }, 'en');
 

@@ -1,14 +1,12 @@
 // The sentences and descriptions of the views, on the real catalogue (data/), in nl, fr and en.
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../data/validate.ts';
 import { langs, type Lang } from '../i18n/langs.ts';
-import { readDataFiles } from '../server/data-dir.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { indicatorPageData } from './indicator-data.ts';
 import { buildIndicatorView } from './indicator-view.ts';
+import { realCatalogue } from '../../../tests/real-catalogue.ts';
 
-const { catalogue } = validateCatalogue(readDataFiles('data'));
-if (!catalogue) throw new Error('data/ must be valid');
+const catalogue = realCatalogue();
 
 /** French writes a narrow no-break space before % (format/number.ts tests it); plain here for legibility. */
 const plain = (text: string) => text.replaceAll('\u202f', ' ');
