@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { marksScriptPlugin } from './src/lib/server/marks-plugin.ts';
 import { siteUrlWarningPlugin } from './src/lib/server/site-url-plugin.ts';
 import { validateDataPlugin } from './src/lib/server/validate-plugin.ts';
 
 export default defineConfig({
-	plugins: [validateDataPlugin(), siteUrlWarningPlugin(), sveltekit()],
+	plugins: [validateDataPlugin(), siteUrlWarningPlugin(), marksScriptPlugin(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -1,22 +1,17 @@
-// Runs inside an embedded chart, which ships no framework script. 1. Keyboard: the marks of a chart
-// form one roving tab order, as on the site (ChartFrame.svelte): Tab reaches one, arrow keys, Home and
-// End the others (WCAG 2.1.1). 2. In an iframe, tells the host page how tall the chart is.
+// Runs inside an embedded chart, which ships no framework script. 1. Loads the marks' script
+// (tooltips, keyboard; its address is this tag's data-marks) when a reader first points at or focuses
+// a chart, as on every page but not before. 2. In an iframe, tells the host page how tall the chart is.
 (function () {
-	document.addEventListener('keydown', function (e) {
-		var mark = e.target.closest && e.target.closest('[data-mark]');
-		var svg = mark && mark.closest('svg');
-		if (!svg) return;
-		var marks = svg.querySelectorAll('[data-mark]');
-		var i = Number(mark.getAttribute('data-mark'));
-		var k = e.key;
-		var to = k === 'Home' ? 0 : k === 'End' ? marks.length - 1 : /Right|Down/.test(k) ? i + 1 : /Left|Up/.test(k) ? i - 1 : -2;
-		if (to === -2) return;
-		e.preventDefault();
-		var next = marks[Math.max(0, Math.min(marks.length - 1, to))];
-		mark.setAttribute('tabindex', '-1');
-		next.setAttribute('tabindex', '0');
-		next.focus();
-	});
+	var marks = document.currentScript && document.currentScript.getAttribute('data-marks');
+	function load(e) {
+		if (!marks || !(e.target.closest && e.target.closest('svg.chart'))) return;
+		var script = document.createElement('script');
+		script.src = marks;
+		document.head.appendChild(script);
+		marks = null;
+	}
+	document.addEventListener('pointerover', load);
+	document.addEventListener('focusin', load);
 	if (window.parent === window) return;
 	var last = 0;
 	function post() {

@@ -130,17 +130,59 @@ describe.each(sampleLangs('a11y-marks'))('%s', (lang) => {
 		});
 	}
 
+	// The home page and the stories never hydrate (issue #13): their marks get tooltips, keyboard and
+	// Escape from the marks' script alone.
+	const story = listHtmlFiles(BUILD_DIR).find(
+		(f) => /^[a-z]{2}\/stories\/[^/]+\/index\.html$/.test(f) && f.startsWith(lang)
+	);
+	for (const path of [`/${lang}/`, `/${story!.replace(/index\.html$/, '')}`])
+		test(`${path}: without the app, a mark shows its tooltip on focus and hover, the arrows move, Escape hides it`, async () => {
+			const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const scripts: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+			});
+			await page.goto(env.site.at(path));
+			await tabToFirstMark(page);
+			const tip = page.locator('svg:visible .tooltip');
+			// SVG text has no innerText: read the tooltip's text nodes.
+			const shown = () =>
+				tip
+					.evaluateAll((gs) => gs.flatMap((g) => [...g.querySelectorAll('text')].map((t) => t.textContent)).join(' '))
+					.then((t) => t.replace(/\s+/g, ' '));
+			const first = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!;
+			await expect.poll(shown).toContain(first.split(':')[0]!.trim());
+			await page.keyboard.press('ArrowRight');
+			const second = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!;
+			expect(second).not.toBe(first);
+			await expect.poll(shown).toContain(second.split(':')[0]!.trim());
+			await page.keyboard.press('Escape');
+			await expect.poll(() => tip.count()).toBe(0);
+			const mark = page.locator('svg.chart:visible [data-mark]').last();
+			await mark.hover();
+			const name = (await mark.getAttribute('aria-label'))!;
+			await expect.poll(shown).toContain(name.split(':')[0]!.trim());
+			expect(scripts.filter((s) => s.startsWith('/_app/'))).toEqual([]);
+			expect(scripts).toContain('/chart-marks.js');
+			await page.close();
+		});
+
 	const embeds = listHtmlFiles(BUILD_DIR).filter((f) => f.startsWith(`${lang}/embed/${INDICATOR}/`));
 	for (const view of ['bar', 'trend', 'map']) {
 		const file = embeds.find((f) => f.split('/')[4] === view);
-		test(`embed ${view}: every mark is reached with Tab and the arrow keys; without JavaScript the table has every value`, async () => {
+		test(`embed ${view}: every mark is reached with Tab and the arrow keys, with its tooltip; without JavaScript the table has every value`, async () => {
 			expect(file, `an embed of the ${view} view`).toBeTruthy();
 			const path = `/${file!.replace(/index\.html$/, '')}`;
 			const page = await env.browser.newPage();
 			await page.goto(env.site.at(path));
 			const marks = await page.locator('svg:visible [data-mark]').count();
 			expect(marks).toBeGreaterThan(1);
+			expect(await page.locator('script[src="/chart-marks.js"]').count(), 'the marks script waits for a reader').toBe(
+				0
+			);
 			await tabToFirstMark(page);
+			// Focusing a mark loads the marks' script, which shows that mark's tooltip (and then moves focus).
+			await page.locator('svg:visible .tooltip').waitFor();
 			const names = new Set<string>();
 			for (let i = 0; i < marks; i++) {
 				if (i > 0) await page.keyboard.press('ArrowRight');

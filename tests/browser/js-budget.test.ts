@@ -32,14 +32,16 @@ const BUDGET = {
 	embed: 2 * KB
 } as const;
 type PageType = keyof typeof BUDGET;
-/** Today's sizes (+ about 2 KB) of the page types over their goal (see the header). */
+/**
+ * Today's sizes (+ about 2 KB) of the page types over their goal (see the header). The indicator
+ * page's went from 78 to 80 KB with /chart-marks.js (2.7 KB), which gives its marks tooltips and
+ * keyboard before and without hydration, and lets the home page and the stories ship no app at all.
+ */
 const CEILING: Partial<Record<PageType, number>> = {
-	home: 63 * KB,
 	catalogue: 54 * KB,
-	indicator: 78 * KB,
+	indicator: 80 * KB,
 	breakdown: 74 * KB,
-	compare: 70 * KB,
-	story: 67 * KB
+	compare: 70 * KB
 };
 
 const firstStory = fs

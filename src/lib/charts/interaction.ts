@@ -1,5 +1,5 @@
-// Keyboard, accessible text and tooltip geometry shared by the charts. Pure and DOM-free: the
-// components keep the state (interaction.svelte.ts), these functions only compute.
+// Keyboard, accessible text and tooltip geometry shared by the charts. Pure and DOM-free: the state
+// is kept by mark-nav.ts and drawn by marks-dom.ts in the browser; these functions only compute.
 import { clamp, round } from '../format/numeric.ts';
 import { wrapWords } from '../format/wrap.ts';
 import { estimateTextWidth } from './text-width.ts';
@@ -66,6 +66,31 @@ export function tooltipLines(d: MarkText): TooltipLine[] {
 export interface TooltipLine {
 	text: string;
 	strong: boolean;
+}
+
+/**
+ * The attributes of mark `i`, written on the server: its index, role, accessible name, tab stop (the
+ * first mark's until the reader moves) and what its tooltip shows and must keep clear of (`ring`, the
+ * mark's focus ring in the chart's units). marks-dom.ts reads them back (`tipOf`) to draw the tooltip.
+ */
+export function markAttributes(i: number, d: MarkText, ring: Rect) {
+	return {
+		'data-mark': i,
+		role: 'img',
+		'aria-label': markLabel(d),
+		tabindex: i === 0 ? 0 : -1,
+		'data-tip': JSON.stringify(tooltipLines(d).map((l) => [l.text, l.strong ? 1 : 0])),
+		'data-ring': [ring.x, ring.y, ring.width, ring.height].map((n) => round(n)).join(' ')
+	};
+}
+
+/** A mark's tooltip lines and focus ring, from the attributes markAttributes wrote; null if absent. */
+export function tipOf(mark: Element): { lines: TooltipLine[]; ring: Rect } | null {
+	const tip = mark.getAttribute('data-tip');
+	const [x, y, width, height] = (mark.getAttribute('data-ring') ?? '').split(' ').map(Number);
+	if (!tip || ![x, y, width, height].every((n) => Number.isFinite(n))) return null;
+	const lines = (JSON.parse(tip) as [string, number][]).map(([text, strong]) => ({ text, strong: strong === 1 }));
+	return { lines, ring: { x: x!, y: y!, width: width!, height: height! } };
 }
 
 /** A rectangle in the chart's user units. */

@@ -61,7 +61,7 @@ afterAll(() => {
 });
 
 async function setup(count = 3) {
-	const { MarkNav } = await import('./interaction.svelte.ts');
+	const { MarkNav } = await import('./mark-nav.ts');
 	const svg = new FakeElement({}, 'chart');
 	const marks = Array.from({ length: count }, (_, i) => svg.add(new FakeElement({ 'data-mark': String(i) })));
 	const shape = marks[1]!.add(new FakeElement({}, 'bar'));
@@ -70,8 +70,17 @@ async function setup(count = 3) {
 	const background = svg.add(new FakeElement({}, 'grid'));
 	const nav = new MarkNav(() => count);
 	const ev = <T extends object>(target: FakeElement | null, extra: T = {} as T) =>
-		({ target, currentTarget: svg, preventDefault() {}, ...extra }) as never;
-	return { nav, svg, marks, shape, tooltip, tooltipText, background, ev };
+		({ target, preventDefault() {}, ...extra }) as never;
+	// The handlers as marks-dom.ts calls them: the event and its chart.
+	const chart = svg as unknown as Element;
+	const on = {
+		keydown: (e: KeyboardEvent) => nav.keydown(e, chart),
+		focusin: (e: FocusEvent) => nav.focusin(e, chart),
+		focusout: (e: FocusEvent) => nav.focusout(e, chart),
+		pointermove: (e: PointerEvent) => nav.pointermove(e, chart),
+		pointerleave: (e: PointerEvent) => nav.pointerleave(e, chart)
+	};
+	return { nav, on, svg, marks, shape, tooltip, tooltipText, background, ev };
 }
 
 describe('MarkNav', () => {
@@ -82,80 +91,80 @@ describe('MarkNav', () => {
 	});
 
 	it('moves focus and the tab stop with the arrow keys, Home and End', async () => {
-		const { nav, marks, ev } = await setup();
-		nav.keydown(ev(marks[0]!, { key: 'ArrowRight' }));
+		const { nav, on, marks, ev } = await setup();
+		on.keydown(ev(marks[0]!, { key: 'ArrowRight' }));
 		expect(doc.activeElement).toBe(marks[1]);
 		expect(nav.current).toBe(1);
 		expect([0, 1, 2].map((i) => nav.tabindex(i))).toEqual([-1, 0, -1]);
-		nav.keydown(ev(marks[1]!, { key: 'End' }));
+		on.keydown(ev(marks[1]!, { key: 'End' }));
 		expect(doc.activeElement).toBe(marks[2]);
-		nav.keydown(ev(marks[2]!, { key: 'Home' }));
+		on.keydown(ev(marks[2]!, { key: 'Home' }));
 		expect(doc.activeElement).toBe(marks[0]);
 	});
 
 	it('leaves Tab alone (no trap)', async () => {
-		const { nav, marks, ev } = await setup();
+		const { on, marks, ev } = await setup();
 		let prevented = false;
-		nav.keydown(ev(marks[0]!, { key: 'Tab', preventDefault: () => (prevented = true) }));
+		on.keydown(ev(marks[0]!, { key: 'Tab', preventDefault: () => (prevented = true) }));
 		expect(prevented).toBe(false);
 	});
 
 	it('shows the tooltip on focus, hides it when focus leaves the chart', async () => {
-		const { nav, marks, ev } = await setup();
-		nav.focusin(ev(marks[2]!));
+		const { nav, on, marks, ev } = await setup();
+		on.focusin(ev(marks[2]!));
 		expect(nav.active).toBe(2);
 		expect(nav.current).toBe(2);
-		nav.focusout(ev(marks[2]!, { relatedTarget: marks[1] }));
+		on.focusout(ev(marks[2]!, { relatedTarget: marks[1] }));
 		expect(nav.active).toBe(2);
-		nav.focusout(ev(marks[2]!, { relatedTarget: null }));
+		on.focusout(ev(marks[2]!, { relatedTarget: null }));
 		expect(nav.active).toBeNull();
 	});
 
 	it('keeps a hover tooltip while the pointer is on the mark or the tooltip, hides it elsewhere', async () => {
-		const { nav, shape, tooltipText, background, svg, ev } = await setup();
+		const { nav, on, shape, tooltipText, background, svg, ev } = await setup();
 		doc.activeElement = null;
-		nav.pointermove(ev(shape));
+		on.pointermove(ev(shape));
 		expect(nav.active).toBe(1);
-		nav.pointermove(ev(tooltipText));
+		on.pointermove(ev(tooltipText));
 		expect(nav.active).toBe(1);
-		nav.pointermove(ev(background));
+		on.pointermove(ev(background));
 		expect(nav.active).toBeNull();
-		nav.pointermove(ev(shape));
-		nav.pointerleave(ev(svg));
+		on.pointermove(ev(shape));
+		on.pointerleave(ev(svg));
 		expect(nav.active).toBeNull();
 	});
 
 	it('dismisses with Escape until the pointer moves to another mark', async () => {
-		const { nav, shape, marks, ev } = await setup();
+		const { nav, on, shape, marks, ev } = await setup();
 		doc.activeElement = null;
-		nav.pointermove(ev(shape));
+		on.pointermove(ev(shape));
 		nav.windowkeydown({ key: 'Escape' } as KeyboardEvent);
 		expect(nav.active).toBeNull();
-		nav.pointermove(ev(shape));
+		on.pointermove(ev(shape));
 		expect(nav.active).toBeNull();
-		nav.pointermove(ev(marks[0]!));
+		on.pointermove(ev(marks[0]!));
 		expect(nav.active).toBe(0);
 	});
 
 	it('keeps the tooltip while the pointer crosses another mark or the background on its way to it, until it rests there', async () => {
 		vi.useFakeTimers();
 		try {
-			const { nav, marks, shape, tooltip, background, ev } = await setup();
+			const { nav, on, marks, shape, tooltip, background, ev } = await setup();
 			doc.activeElement = null;
 			tooltip.rect = { x: 100, y: 0, width: 50, height: 50 };
 			const at = (x: number, y: number) => ({ clientX: x, clientY: y });
-			nav.pointermove(ev(shape, at(0, 0)));
+			on.pointermove(ev(shape, at(0, 0)));
 			expect(nav.active).toBe(1);
-			nav.pointermove(ev(marks[0]!, at(50, 10))); // between the mark and its tooltip
-			nav.pointermove(ev(background, at(80, 15)));
+			on.pointermove(ev(marks[0]!, at(50, 10))); // between the mark and its tooltip
+			on.pointermove(ev(background, at(80, 15)));
 			expect(nav.active).toBe(1);
-			nav.pointermove(ev(marks[0]!, at(60, 12)));
+			on.pointermove(ev(marks[0]!, at(60, 12)));
 			vi.advanceTimersByTime(399);
 			expect(nav.active).toBe(1);
 			vi.advanceTimersByTime(1); // it rested on mark 0: its tooltip now
 			expect(nav.active).toBe(0);
-			nav.pointermove(ev(shape, at(0, 0)));
-			nav.pointermove(ev(marks[2]!, at(50, -30))); // away from the tooltip: at once
+			on.pointermove(ev(shape, at(0, 0)));
+			on.pointermove(ev(marks[2]!, at(50, -30))); // away from the tooltip: at once
 			expect(nav.active).toBe(2);
 		} finally {
 			vi.useRealTimers();
@@ -163,18 +172,18 @@ describe('MarkNav', () => {
 	});
 
 	it('falls back to the focused mark when the pointer leaves', async () => {
-		const { nav, marks, shape, svg, ev } = await setup();
+		const { nav, on, marks, shape, svg, ev } = await setup();
 		marks[0]!.focus();
-		nav.focusin(ev(marks[0]!));
-		nav.pointermove(ev(shape));
+		on.focusin(ev(marks[0]!));
+		on.pointermove(ev(shape));
 		expect(nav.active).toBe(1);
-		nav.pointerleave(ev(svg));
+		on.pointerleave(ev(svg));
 		expect(nav.active).toBe(0);
 	});
 
 	it('forgets a tooltip whose mark is gone after the data changed', async () => {
 		let count = 3;
-		const { MarkNav } = await import('./interaction.svelte.ts');
+		const { MarkNav } = await import('./mark-nav.ts');
 		const nav = new MarkNav(() => count);
 		nav.tip = { index: 2, via: 'focus' };
 		nav.current = 2;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { DEFERRED_CALL, deferBootstrap, deferHydration, inlineAssets } from './first-paint.ts';
+import { DEFERRED_CALL, addScript, deferBootstrap, deferHydration, inlineAssets } from './first-paint.ts';
 
 const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
@@ -96,5 +96,15 @@ describe('inlineAssets', () => {
 	test('a page without the tags is unchanged', () => {
 		const plain = `<html><head>${csp}</head><body></body></html>`;
 		expect(inlineAssets(plain, assets)).toBe(plain);
+	});
+});
+
+describe('addScript', () => {
+	test('adds one deferred script at the end of the head, and refuses a page without one', () => {
+		const page = '<html><head><title>x</title></head><body><svg data-mark="0"></svg></body></html>';
+		expect(addScript(page, '/chart-marks.js')).toBe(
+			'<html><head><title>x</title><script src="/chart-marks.js" defer></script></head><body><svg data-mark="0"></svg></body></html>'
+		);
+		expect(() => addScript('<p>no head</p>', '/chart-marks.js')).toThrow(/without <\/head>/);
 	});
 });

@@ -75,3 +75,9 @@ export function inlineAssets(html: string, assets: InlineAsset[]): string {
 	}
 	return out;
 }
+
+/** The page with `<script src defer>` for `src` at the end of its <head> (a deferred script never holds the first paint). */
+export function addScript(html: string, src: string): string {
+	if (!html.includes('</head>')) throw new Error('first-paint: a page without </head>');
+	return html.replace('</head>', () => `<script src="${src}" defer></script></head>`);
+}

@@ -1,13 +1,13 @@
 // The interactive state of one chart's marks: which mark is in the tab order (roving tabindex) and
-// which mark's tooltip is shown. The handlers go on the chart's <svg> and find the mark from the
-// event target's `data-mark` index, so a chart needs no handler per mark. Server rendering uses
-// only `tabindex()`, which gives the first mark 0 and the others -1, as after hydration.
+// which mark's tooltip is shown. The handlers get the event and the chart's <svg> and find the mark
+// from the event target's `data-mark` index, so a chart needs no handler per mark. Plain state, no
+// framework: marks-dom.ts draws it into the page after every change (`onchange`).
 import { nextIndex, onTheWay } from './interaction.ts';
 
 type Via = 'pointer' | 'focus';
 /** How long the pointer must rest on a mark on its way to an open tooltip before that mark's shows. */
 const REST_MS = 400;
-type Handler<E extends Event> = (event: E & { currentTarget: EventTarget & Element }) => void;
+type Handler<E extends Event> = (event: E, chart: Element) => void;
 
 /** The mark index of an event target: from the nearest ancestor with `data-mark`, or null. */
 export function markOf(target: EventTarget | null): number | null {
@@ -19,11 +19,11 @@ export function markOf(target: EventTarget | null): number | null {
 
 export class MarkNav {
 	/** The mark that has tabindex 0: the first one until the reader moves. */
-	current = $state(0);
+	current = 0;
 	/** The mark whose tooltip is shown, and whether the pointer or the focus brought it up. */
-	tip: { index: number; via: Via } | null = $state(null);
+	tip: { index: number; via: Via } | null = null;
 	/** The mark that has the focus (Escape hides its tooltip, not its focus ring), or null. */
-	focused: number | null = $state(null);
+	focused: number | null = null;
 	/** The mark whose tooltip was dismissed with Escape: it stays hidden until the pointer or focus moves on. */
 	#dismissed: number | null = null;
 	/** Where the pointer last was on the mark of the pointer's tooltip: whence it travels to the tooltip. */
@@ -31,9 +31,11 @@ export class MarkNav {
 	/** A mark the pointer rests on while on its way to the open tooltip: it takes over if the pointer stays. */
 	#waiting: ReturnType<typeof setTimeout> | null = null;
 	#count: () => number;
+	#onchange: () => void;
 
-	constructor(count: () => number) {
+	constructor(count: () => number, onchange: () => void = () => {}) {
 		this.#count = count;
+		this.#onchange = onchange;
 	}
 
 	tabindex(i: number): 0 | -1 {
@@ -45,14 +47,14 @@ export class MarkNav {
 		return this.tip !== null && this.tip.index < this.#count() ? this.tip.index : null;
 	}
 
-	keydown: Handler<KeyboardEvent> = (event) => {
+	keydown: Handler<KeyboardEvent> = (event, chart) => {
 		const from = markOf(event.target);
 		if (from === null) return;
 		const to = nextIndex(from, event.key, this.#count());
 		if (to === null) return;
 		event.preventDefault();
 		this.current = to;
-		event.currentTarget.querySelector<SVGElement>(`[data-mark="${to}"]`)?.focus();
+		chart.querySelector<SVGElement>(`[data-mark="${to}"]`)?.focus();
 	};
 
 	focusin: Handler<FocusEvent> = (event) => {
@@ -64,8 +66,8 @@ export class MarkNav {
 		this.tip = { index: i, via: 'focus' };
 	};
 
-	focusout: Handler<FocusEvent> = (event) => {
-		if (markOf(event.relatedTarget) !== null && event.currentTarget.contains(event.relatedTarget as Node)) return;
+	focusout: Handler<FocusEvent> = (event, chart) => {
+		if (markOf(event.relatedTarget) !== null && chart.contains(event.relatedTarget as Node)) return;
 		this.focused = null;
 		if (this.tip?.via === 'focus') this.tip = null;
 	};
@@ -75,7 +77,7 @@ export class MarkNav {
 	 * its way to it over another mark or the background (a map region between them), unless the
 	 * pointer rests there (WCAG 1.4.13).
 	 */
-	pointermove: Handler<PointerEvent> = (event) => {
+	pointermove: Handler<PointerEvent> = (event, chart) => {
 		this.#stopWaiting();
 		if (event.target instanceof Element && event.target.closest('.tooltip')) return;
 		const i = markOf(event.target);
@@ -84,13 +86,15 @@ export class MarkNav {
 			this.#from = at;
 			return;
 		}
-		const box = event.currentTarget.querySelector('.tooltip')?.getBoundingClientRect();
+		const box = chart.querySelector('.tooltip')?.getBoundingClientRect();
 		if (this.tip?.via === 'pointer' && this.#from && box && onTheWay(at, this.#from, box)) {
-			const chart = event.currentTarget;
-			this.#waiting = setTimeout(() => this.#hover(i, at, chart), REST_MS);
+			this.#waiting = setTimeout(() => {
+				this.#hover(i, at, chart);
+				this.#onchange();
+			}, REST_MS);
 			return;
 		}
-		this.#hover(i, at, event.currentTarget);
+		this.#hover(i, at, chart);
 	};
 
 	#hover(i: number | null, at: { x: number; y: number }, chart: Element) {
@@ -110,10 +114,10 @@ export class MarkNav {
 		this.#waiting = null;
 	}
 
-	pointerleave: Handler<PointerEvent> = (event) => {
+	pointerleave: Handler<PointerEvent> = (event, chart) => {
 		this.#stopWaiting();
 		this.#dismissed = null;
-		if (this.tip?.via === 'pointer') this.tip = this.#focusTip(event.currentTarget);
+		if (this.tip?.via === 'pointer') this.tip = this.#focusTip(chart);
 	};
 
 	/** Escape dismisses the tooltip wherever focus is (on the window, for hover tooltips too). */
