@@ -5,19 +5,13 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../i18n/langs.ts';
 import type { ComparePair } from './compare.ts';
-import { compareData, type CompareData } from './compare-data.ts';
+import type { CompareData } from './compare-data.ts';
 import { compareView, pageDataOf } from './compare-view.ts';
 import { downloadFile } from './downloads.ts';
-import { realCatalogue } from '../../../tests/real-catalogue.ts';
+import { realCompareData } from '../../../tests/real-catalogue.ts';
 
-const catalogue = realCatalogue();
-const data: Record<Lang, CompareData> = {
-	nl: compareData(catalogue, 'nl'),
-	fr: compareData(catalogue, 'fr'),
-	en: compareData(catalogue, 'en')
-};
+const { data, headline } = realCompareData();
 const pairs = data.en.pairs;
-const headline = pairs[0] as ComparePair;
 
 /** French writes a narrow no-break space before % and :; plain here for legibility. */
 const plain = (text: string) => text.replaceAll('\u202f', ' ');

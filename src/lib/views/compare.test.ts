@@ -2,7 +2,6 @@
 // (hostile queries never throw). Its sentences and CSV: compare-view.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../i18n/langs.ts';
 import { propertyRuns } from '../../../tests/support/property-runs.ts';
 import {
 	choices,
@@ -13,8 +12,7 @@ import {
 	type ComparePair,
 	type PairingRow
 } from './compare.ts';
-import { compareData, type CompareData } from './compare-data.ts';
-import { realCatalogue } from '../../../tests/real-catalogue.ts';
+import { realCatalogue, realCompareData } from '../../../tests/real-catalogue.ts';
 
 const row = (indicator: string, group: string, extra: Partial<PairingRow> = {}): PairingRow => ({
 	indicator,
@@ -85,13 +83,8 @@ describe('comparePairs', () => {
 });
 
 const catalogue = realCatalogue();
-const data: Record<Lang, CompareData> = {
-	nl: compareData(catalogue, 'nl'),
-	fr: compareData(catalogue, 'fr'),
-	en: compareData(catalogue, 'en')
-};
+const { data, headline } = realCompareData();
 const pairs = data.en.pairs;
-const headline = pairs[0] as ComparePair;
 
 describe('the pairs of the real catalogue', () => {
 	it('each pair shares at least two groups with a preferred value of both, in one survey wave and area', () => {
@@ -99,7 +92,7 @@ describe('the pairs of the real catalogue', () => {
 		for (const p of pairs) {
 			const groups = (id: string) =>
 				new Set(
-					catalogue!.observations
+					catalogue.observations
 						.filter(
 							(o) =>
 								o.indicator === id &&
