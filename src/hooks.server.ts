@@ -4,7 +4,7 @@ import type { Handle } from '@sveltejs/kit';
 import { themeCss } from '$lib/export/theme-css.ts';
 import { defaultLang, isLang } from '$lib/i18n/langs.ts';
 import { MARKS_SCRIPT } from '$lib/charts/marks-entry-path.ts';
-import { addScript, deferHydration, inlineAssets, type InlineAsset } from '$lib/server/first-paint.ts';
+import { addScriptAfterPaint, deferHydration, inlineAssets, type InlineAsset } from '$lib/server/first-paint.ts';
 
 /**
  * An embed's theme (tokens and the script that picks them from ?theme=) is put in the page itself:
@@ -43,10 +43,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => {
 			const page = deferHydration(html.replace('lang="%lang%"', root));
 			if (embed) return inlineAssets(page, EMBED_HEAD);
-			// The marks' script (tooltips, keyboard) where a chart is drawn or an explorer may draw one;
+			// The marks' script (tooltips, keyboard), fetched after the first paint, where a chart is drawn
+			// or an explorer may draw one;
 			// an embed loads it on first use (embed-child.js) to stay under 2 KB of script.
 			const charts = page.includes('data-mark=') || /^(indicator|compare)$/.test(second ?? '');
-			return charts ? addScript(page, MARKS_SCRIPT) : page;
+			return charts ? addScriptAfterPaint(page, MARKS_SCRIPT) : page;
 		}
 	});
 };

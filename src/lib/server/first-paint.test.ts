@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { DEFERRED_CALL, addScript, deferBootstrap, deferHydration, inlineAssets } from './first-paint.ts';
+import { DEFERRED_CALL, addScriptAfterPaint, deferBootstrap, deferHydration, inlineAssets } from './first-paint.ts';
 
 const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
@@ -99,12 +99,30 @@ describe('inlineAssets', () => {
 	});
 });
 
-describe('addScript', () => {
-	test('adds one deferred script at the end of the head, and refuses a page without one', () => {
-		const page = '<html><head><title>x</title></head><body><svg data-mark="0"></svg></body></html>';
-		expect(addScript(page, '/chart-marks.js')).toBe(
-			'<html><head><title>x</title><script src="/chart-marks.js" defer></script></head><body><svg data-mark="0"></svg></body></html>'
-		);
-		expect(() => addScript('<p>no head</p>', '/chart-marks.js')).toThrow(/without <\/head>/);
+describe('addScriptAfterPaint', () => {
+	const withCsp = (csp: string) =>
+		`<html><head><meta http-equiv="content-security-policy" content="${csp}"><title>x</title></head><body></body></html>`;
+
+	test('loads the script from an inline loader after the first frame, with the loader hashed in script-src', () => {
+		const html = addScriptAfterPaint(withCsp("script-src 'self'; style-src 'self'"), '/chart-marks.js');
+		const loader = /<script>([^<]*)<\/script><\/head>/.exec(html)![1]!;
+		expect(html).toContain(`script-src 'self' '${hash(loader)}'; style-src 'self'`);
+		// Run it: nothing is fetched until the frame and the task after it.
+		const appended: { src: string }[] = [];
+		const queue: (() => void)[] = [];
+		runInNewContext(loader, {
+			requestAnimationFrame: (f: () => void) => queue.push(f),
+			setTimeout: (f: () => void) => queue.push(f),
+			document: { createElement: () => ({ src: '' }), head: { append: (s: { src: string }) => appended.push(s) } }
+		});
+		expect(appended).toEqual([]);
+		queue.shift()!();
+		expect(appended).toEqual([]);
+		queue.shift()!();
+		expect(appended.map((s) => s.src)).toEqual(['/chart-marks.js']);
+	});
+
+	test('refuses a page without a head', () => {
+		expect(() => addScriptAfterPaint('<p>no head</p>', '/chart-marks.js')).toThrow(/without <\/head>/);
 	});
 });

@@ -76,8 +76,16 @@ export function inlineAssets(html: string, assets: InlineAsset[]): string {
 	return out;
 }
 
-/** The page with `<script src defer>` for `src` at the end of its <head> (a deferred script never holds the first paint). */
-export function addScript(html: string, src: string): string {
+/**
+ * The page with a script `src` that is fetched only after the first paint (as the deferred
+ * bootstrap): a small inline loader at the end of <head>, its hash added to the CSP's script-src.
+ */
+export function addScriptAfterPaint(html: string, src: string): string {
 	if (!html.includes('</head>')) throw new Error('first-paint: a page without </head>');
-	return html.replace('</head>', () => `<script src="${src}" defer></script></head>`);
+	const body = `requestAnimationFrame(() => setTimeout(() => { const s = document.createElement('script'); s.src = ${JSON.stringify(src)}; document.head.append(s); }, 0));`;
+	return addCspSource(
+		html.replace('</head>', () => `<script>${body}</script></head>`),
+		'script-src',
+		sha256(body)
+	);
 }
