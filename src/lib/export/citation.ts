@@ -130,7 +130,7 @@ export function citation(input: CitationInput): Citation {
 	const year = (s: CitedSource) => (s.year === null ? noDate : String(s.year));
 	const retrieved = t(lang, 'cite_retrieved', { date: longDate(input.accessed, lang), url: input.viewUrl });
 	const colon = t(lang, 'cite_colon');
-	const semicolon = t(lang, 'cite_semicolon');
+	const semicolon = t(lang, 'list_separator');
 	const titled =
 		surveys.length > 0 ? `${input.indicatorLabel}${colon}${surveys.join(semicolon)}` : input.indicatorLabel;
 	const titlePart = (s: CitedSource): CitationPart =>

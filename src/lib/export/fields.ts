@@ -4,15 +4,9 @@
 // codebook.csv those of its language.
 import { columnLanguage } from '../data/columns.ts';
 import { columnMeta, dimensionKinds, fileSchemas, observationSchema, units, type ColumnMeta } from '../data/schema.ts';
-import {
-	apostropheNote,
-	columnTexts,
-	listSeparator,
-	unitTexts,
-	type ColumnTable,
-	type Texts
-} from '../i18n/catalogue/columns.ts';
+import { apostropheNote, columnTexts, unitTexts, type ColumnTable, type Texts } from '../i18n/catalogue/columns.ts';
 import type { Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/messages.ts';
 import { downloadColumnInfo } from './rows.ts';
 
 /** The Table Schema types our files use (a subset of the Frictionless list). */
@@ -68,7 +62,7 @@ export function columnsOf(table: TableKind): string[] {
 
 /** Every unit code with its meaning, as a list inside a description. */
 export function unitLegend(lang: Lang): string {
-	return units.map((u) => `${u} = ${unitTexts[u][lang]}`).join(listSeparator[lang]);
+	return units.map((u) => `${u} = ${unitTexts[u][lang]}`).join(t(lang, 'list_separator'));
 }
 
 function textsOf(table: TableKind, name: string): Texts | undefined {

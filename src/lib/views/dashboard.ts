@@ -117,7 +117,11 @@ function trend(ctx: Context, region: string): { input: SparkInput; rows: PageObs
 		}
 		words.push(r.rows.map((o) => `${o.waveLabel} ${marked(ctx, o)}`).join(', '));
 	});
-	return { input: { runs: sparkRuns, breaks }, rows, label: t(ctx.lang, 'tile_trend', { items: words.join('; ') }) };
+	return {
+		input: { runs: sparkRuns, breaks },
+		rows,
+		label: t(ctx.lang, 'tile_trend', { items: words.join(t(ctx.lang, 'list_separator')) })
+	};
 }
 
 /** The split's rows of one wave (survey), and which codes it lists. */

@@ -109,3 +109,19 @@ describe('a count of one is singular', () => {
 		expect(view('pa_change_covid_more', 'total', bar('2020-04'), lang).description).toBe(expected[lang]);
 	});
 });
+
+describe('a list of items is separated as each language writes it', () => {
+	it.each([
+		['nl', /% ?; Vrouwen/],
+		['fr', /%\u202f; Femmes/],
+		['en', /%; Women/]
+	] as const)('%s', (lang, separator) => {
+		const v = buildIndicatorView(
+			indicatorPageData(catalogue, 'pa_aerobic_who_ehispaq', lang),
+			'sex',
+			bar('2018'),
+			lang
+		);
+		expect(v.description).toMatch(separator);
+	});
+});

@@ -118,5 +118,5 @@ export function itemsText(ctx: Context, items: { label: string; o: PageObservati
 			const ci = o.ciLow !== null && o.ciHigh !== null ? `, ${ciText(ctx, o)}` : '';
 			return t(ctx.lang, 'chart_item', { label, value: `${marked(ctx, o)}${ci}` });
 		})
-		.join('; ');
+		.join(t(ctx.lang, 'list_separator'));
 }

@@ -122,7 +122,7 @@ export function trendView(ctx: Context, state: ViewState): IndicatorView {
 				points: r.rows.map((o) => `${o.waveLabel} ${marked(ctx, o)}`).join(', ')
 			})
 		)
-		.join('; ');
+		.join(t(ctx.lang, 'list_separator'));
 	const whyApart = [...new Set(reasons.map((why) => reasonText(ctx.lang, why)))];
 	const label = (o: PageObservation) => `${lineLabel(o)} ${o.waveLabel}`;
 	const sentences = [

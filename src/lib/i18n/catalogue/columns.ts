@@ -429,9 +429,6 @@ export const unitTexts = {
 	million_eur: { nl: 'miljoen euro', fr: 'millions d’euros', en: 'million euro' }
 } satisfies Record<string, Texts>;
 
-/** Between the entries of the unit legend (French puts a space before ";"). */
-export const listSeparator: Texts = { nl: '; ', fr: ' ; ', en: '; ' };
-
 /** Appended to every free-text column: how the CSV writer neutralises formulas (csv.ts). */
 export const apostropheNote: Texts = {
 	nl: " Tekst die begint met = + - @, een tab, CR of LF (of hun varianten op volle breedte ＝ ＋ － ＠) krijgt vooraan een ' zodat een rekenblad hem niet als formule uitvoert; verwijder één ' vooraan om de tekst terug te krijgen.",

@@ -230,7 +230,7 @@ export const en = {
 	cite_accessed: 'Accessed {date}',
 	cite_original_source: { one: 'original source', other: 'original sources' },
 	cite_colon: ': ',
-	cite_semicolon: '; ',
+	list_separator: '; ',
 	// accessibility statement and 404 pages
 	a11y_title: 'Accessibility statement',
 	a11y_intro:

@@ -236,7 +236,7 @@ export const fr = {
 	cite_accessed: 'Consulté le {date}',
 	cite_original_source: { one: 'source originale', other: 'sources originales' },
 	cite_colon: ' : ',
-	cite_semicolon: ' ; ',
+	list_separator: ' ; ',
 	// accessibility statement and 404 pages
 	a11y_title: 'Déclaration d’accessibilité',
 	a11y_intro:

@@ -234,7 +234,7 @@ export const nl = {
 	cite_accessed: 'Geraadpleegd op {date}',
 	cite_original_source: { one: 'oorspronkelijke bron', other: 'oorspronkelijke bronnen' },
 	cite_colon: ': ',
-	cite_semicolon: '; ',
+	list_separator: '; ',
 	// accessibility statement and 404 pages
 	a11y_title: 'Toegankelijkheidsverklaring',
 	a11y_intro:
