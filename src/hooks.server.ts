@@ -44,8 +44,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 			const page = deferHydration(html.replace('lang="%lang%"', root));
 			if (embed) return inlineAssets(page, EMBED_HEAD);
 			// The marks' script (tooltips, keyboard), fetched after the first paint, where a chart is drawn
-			// or an explorer may draw one;
-			// an embed loads it on first use (embed-child.js) to stay under 2 KB of script.
+			// or an explorer may draw one; an embed loads it on first use (embed-child.js) to stay under
+			// 2 KB of script.
 			const charts = page.includes('data-mark=') || /^(indicator|compare)$/.test(second ?? '');
 			return charts ? addScriptAfterPaint(page, MARKS_SCRIPT) : page;
 		}

@@ -58,18 +58,19 @@ function drawFocusEdge(svg: SVGSVGElement, index: number | null): void {
 
 export function attachMarks(doc: Document): void {
 	const navs = new WeakMap<SVGSVGElement, MarkNav>();
-	/** The tooltip index each chart shows, so a pointer move on the same mark keeps its element. */
-	const drawn = new WeakMap<SVGSVGElement, number | null>();
+	/** The tooltip and focus edge each chart shows, so a pointer move that changes neither redraws nothing. */
+	const drawn = new WeakMap<SVGSVGElement, { tip: number | null; edge: number | null }>();
 	const open = new Set<SVGSVGElement>();
 
 	const draw = (svg: SVGSVGElement, nav: MarkNav) => {
 		marksOf(svg).forEach((m, i) => m.setAttribute('tabindex', String(nav.tabindex(i))));
-		const active = nav.active;
-		if (drawn.get(svg) !== active) drawTooltip(svg, active);
-		drawn.set(svg, active);
-		if (active === null) open.delete(svg);
+		const was = drawn.get(svg) ?? { tip: null, edge: null };
+		const now = { tip: nav.active, edge: svg.classList.contains('map-chart') ? nav.focused : null };
+		if (now.tip !== was.tip) drawTooltip(svg, now.tip);
+		if (now.edge !== was.edge) drawFocusEdge(svg, now.edge);
+		drawn.set(svg, now);
+		if (now.tip === null) open.delete(svg);
 		else open.add(svg);
-		if (svg.classList.contains('map-chart')) drawFocusEdge(svg, nav.focused);
 	};
 	const navOf = (svg: SVGSVGElement) => {
 		let nav = navs.get(svg);
