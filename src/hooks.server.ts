@@ -30,7 +30,7 @@ const EMBED_HEAD: InlineAsset[] = [
  * the embed theme script changes that when the embed code asks for ?theme=dark or ?theme=auto.
  *
  * First paint (issue #13): no <link rel="modulepreload"> (their fetch and compile competed with the
- * first paint on a slow CPU), and the client starts after the first frame (`deferHydration`, which
+ * first paint on a slow CPU), and the client starts after the first paint (`deferHydration`, which
  * re-hashes the bootstrap in the CSP meta). The CSS is inlined by kit.inlineStyleThreshold.
  */
 export const handle: Handle = async ({ event, resolve }) => {

@@ -52,6 +52,41 @@ describe('deferBootstrap', () => {
 		expect(calls).toEqual(['all:2']);
 	});
 
+	test('where paint entries exist, starts the client after the first contentful paint, or after 3 s without one', () => {
+		for (const painted of [true, false]) {
+			const calls: string[] = [];
+			const tasks: { f: () => void; ms: number }[] = [];
+			let observe:
+				((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect(): void }) => void) | undefined;
+			class PerformanceObserver {
+				static supportedEntryTypes = ['paint'];
+				constructor(f: typeof observe) {
+					observe = f;
+				}
+				observe() {}
+			}
+			const context = {
+				location: 'http://x/',
+				URL,
+				PerformanceObserver,
+				document: { currentScript: { parentElement: 'el' } },
+				requestAnimationFrame: () => calls.push('frame'),
+				setTimeout: (f: () => void, ms: number) => tasks.push({ f, ms }),
+				Promise: { all: (xs: unknown[]) => (calls.push(`all:${xs.length}`), { then: () => undefined }) }
+			};
+			runInNewContext(deferBootstrap(BOOT).replace(/import\(("[^"]+")\)/g, '$1'), context);
+			expect(calls).toEqual([]);
+			if (painted) {
+				observe!({ getEntriesByName: () => [] }, { disconnect() {} }); // first-paint only: not yet
+				observe!({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) }, { disconnect() {} });
+				tasks.find((t) => t.ms === 0)!.f();
+			} else tasks.find((t) => t.ms === 3000)!.f();
+			expect(calls).toEqual(['all:2']);
+			for (const t of tasks) t.f(); // the other timer finds it done
+			expect(calls).toEqual(['all:2']);
+		}
+	});
+
 	test('leaves other scripts and an already deferred bootstrap alone', () => {
 		expect(deferBootstrap('console.log(1)')).toBe('console.log(1)');
 		const once = deferBootstrap(BOOT);

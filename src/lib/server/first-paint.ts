@@ -1,7 +1,8 @@
 // What runs before the first paint of a prerendered page (issue #13): nothing but the HTML and its
 // inlined CSS. SvelteKit's bootstrap script imports the client at once; this moves the imports to
-// after the first frame (requestAnimationFrame, then a task), and keeps the page's hash-mode CSP in
-// step with the rewritten script. Pure string functions, applied by src/hooks.server.ts.
+// after the first paint (`afterFirstPaint`: its paint entry, then a task), and keeps the page's
+// hash-mode CSP in step with the rewritten script. Pure string functions, applied by
+// src/hooks.server.ts.
 
 import { createHash } from 'node:crypto';
 
@@ -10,8 +11,19 @@ const sha256 = (body: string) => `sha256-${createHash('sha256').update(body, 'ut
 /** The marker of SvelteKit's bootstrap (render.js writes `const element = document.currentScript.parentElement;`). */
 const ELEMENT = 'const element = document.currentScript.parentElement;';
 const START = 'Promise.all([';
+/**
+ * A script statement that calls `fn` once the first contentful paint is on screen: when Chromium or
+ * Firefox report its paint entry (after the frame is presented), then a task; after 3 s without one
+ * (a background tab paints nothing); where paint entries are unknown, after the first frame.
+ */
+export const afterFirstPaint = (fn: string): string =>
+	`((go) => { let done = false; const run = () => { if (!done) { done = true; go(); } }; ` +
+	`if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) { ` +
+	`new PerformanceObserver((list, o) => { if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); setTimeout(run, 0); } }).observe({ type: 'paint', buffered: true }); setTimeout(run, 3000); ` +
+	`} else requestAnimationFrame(() => setTimeout(run, 0)); })(${fn});`;
+
 /** The body of a deferred bootstrap ends with this call. */
-export const DEFERRED_CALL = 'requestAnimationFrame(() => setTimeout(__kitStart, 0));';
+export const DEFERRED_CALL = afterFirstPaint('__kitStart');
 
 /**
  * The bootstrap body with its client imports started after the first paint. `element` is read
@@ -77,12 +89,15 @@ export function inlineAssets(html: string, assets: InlineAsset[]): string {
 }
 
 /**
- * The page with a script `src` that is fetched only after the first paint (as the deferred
- * bootstrap): a small inline loader at the end of <head>, its hash added to the CSP's script-src.
+ * The page with a script `src` that is fetched only after the first paint (`afterFirstPaint`, as
+ * the deferred bootstrap): a small inline loader at the end of <head>, its hash added to the CSP's
+ * script-src.
  */
 export function addScriptAfterPaint(html: string, src: string): string {
 	if (!html.includes('</head>')) throw new Error('first-paint: a page without </head>');
-	const body = `requestAnimationFrame(() => setTimeout(() => { const s = document.createElement('script'); s.src = ${JSON.stringify(src)}; document.head.append(s); }, 0));`;
+	const body = afterFirstPaint(
+		`() => { const s = document.createElement('script'); s.src = ${JSON.stringify(src)}; document.head.append(s); }`
+	);
 	return addCspSource(
 		html.replace('</head>', () => `<script>${body}</script></head>`),
 		'script-src',
