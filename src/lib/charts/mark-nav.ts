@@ -1,7 +1,8 @@
 // The interactive state of one chart's marks: which mark is in the tab order (roving tabindex) and
 // which mark's tooltip is shown. The handlers get the event and the chart's <svg> and find the mark
 // from the event target's `data-mark` index, so a chart needs no handler per mark. Plain state, no
-// framework: marks-dom.ts draws it into the page after every change (`onchange`).
+// framework: marks-dom.ts draws it after each event it hands on, and `onchange` after the one
+// change no event brings (the pointer that rested on its way to a tooltip).
 import { nextIndex, onTheWay } from './interaction.ts';
 
 type Via = 'pointer' | 'focus';

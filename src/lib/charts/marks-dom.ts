@@ -72,15 +72,14 @@ export function attachMarks(doc: Document): void {
 		if (now.tip === null) open.delete(svg);
 		else open.add(svg);
 	};
-	const navOf = (svg: SVGSVGElement) => {
-		let nav = navs.get(svg);
-		if (!nav) {
-			const made = new MarkNav(
-				() => marksOf(svg).length,
-				() => draw(svg, made)
-			);
-			navs.set(svg, (nav = made));
-		}
+	const navOf = (svg: SVGSVGElement): MarkNav => {
+		const known = navs.get(svg);
+		if (known) return known;
+		const nav: MarkNav = new MarkNav(
+			() => marksOf(svg).length,
+			() => draw(svg, nav)
+		);
+		navs.set(svg, nav);
 		return nav;
 	};
 	const on = <E extends Event>(type: string, handle: (nav: MarkNav, event: E, svg: SVGSVGElement) => void) =>
