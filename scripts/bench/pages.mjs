@@ -194,10 +194,15 @@ export async function measurePages(RUNS) {
 	]);
 	try {
 		for (let i = 0; i < RUNS; i++) {
-			// Interleaved: a page and its limit page share whatever else the machine is doing.
+			// Interleaved: a page and its limit page share whatever else the machine is doing. Which of
+			// the two loads first alternates between runs, so neither always follows the other page type
+			// (a loaded page's teardown can still run during the next load).
 			for (const t of targets) {
-				runs[t.name].page.push(await loadOnce(browser, at(t.path)));
-				runs[t.name].limit.push(await loadOnce(browser, at(limitPath(t.path))));
+				const pair = [
+					async () => runs[t.name].page.push(await loadOnce(browser, at(t.path))),
+					async () => runs[t.name].limit.push(await loadOnce(browser, at(limitPath(t.path))))
+				];
+				for (const load of i % 2 === 0 ? pair : pair.reverse()) await load();
 			}
 			runs.chartjs.page.push(await loadOnce(browser, at('/__bench/chartjs/')));
 			log(`page loads: run ${i + 1} of ${RUNS} done`);
