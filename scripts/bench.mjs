@@ -35,7 +35,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH, BUILD, ROOT, TMP, log, round } from './bench/common.mjs';
+import { BENCH, BUILD, ROOT, TMP, cpuTimes, log, round, stealPercent } from './bench/common.mjs';
 import { configHonoursBuildDir, measureOutput, timedBuild } from './bench/builds.mjs';
 import { evaluate } from './bench/budgets.mjs';
 import { measurePages } from './bench/pages.mjs';
@@ -87,7 +87,9 @@ async function main() {
 	const realData = makeCount(path.join(ROOT, 'data'));
 
 	// 2. Page loads (before any synthetic build can touch build/).
+	const cpuBeforePages = cpuTimes();
 	const pages = await measurePages(RUNS);
+	const pagesStealPercent = stealPercent(cpuBeforePages, cpuTimes());
 
 	// 3. Synthetic catalogues.
 	const factors = PAGES_ONLY ? [] : QUICK ? [10] : [10, 100];
@@ -113,6 +115,7 @@ async function main() {
 			timedOut: result.timedOut,
 			peakRssMB: result.peakRssMB,
 			loadAvg: result.loadAvg,
+			stealPercent: result.stealPercent,
 			output
 		});
 		fs.rmSync(outDir, { recursive: true, force: true }); // hundreds of MB; the figures are recorded
@@ -145,7 +148,14 @@ async function main() {
 			chromium: pages.chromium ?? null
 		},
 		build: real
-			? { seconds: real.seconds, peakRssMB: real.peakRssMB, loadAvg: real.loadAvg, data: realData, output: realOutput }
+			? {
+					seconds: real.seconds,
+					peakRssMB: real.peakRssMB,
+					loadAvg: real.loadAvg,
+					stealPercent: real.stealPercent,
+					data: realData,
+					output: realOutput
+				}
 			: { skipped: '--pages: build/ measured as it was', data: realData, output: realOutput },
 		pages: Object.fromEntries(Object.entries(pages).filter(([k]) => k !== 'chromium')),
 		synthetic,
@@ -175,7 +185,10 @@ async function main() {
 		)
 	);
 	results.loadAvgAfterPages = os.loadavg().map((x) => round(x, 2));
-	console.log(`Load average after the page loads: ${results.loadAvgAfterPages.join(', ')}`);
+	results.stealPercentDuringPages = pagesStealPercent;
+	console.log(
+		`Load average after the page loads: ${results.loadAvgAfterPages.join(', ')}; CPU steal during them: ${pagesStealPercent ?? 'unknown'} %`
+	);
 	if (real) console.log('Builds:');
 	if (real)
 		console.table([
@@ -189,7 +202,8 @@ async function main() {
 				MB: realOutput.megabytes,
 				'size ×': 1,
 				'peak RSS MB': real.peakRssMB,
-				'load avg': real.loadAvg.join('→')
+				'load avg': real.loadAvg.join('→'),
+				'steal %': real.stealPercent
 			},
 			...synthetic.map((s) => ({
 				catalogue: `synthetic ×${s.factor}`,
@@ -201,7 +215,8 @@ async function main() {
 				MB: s.output?.megabytes ?? null,
 				'size ×': s.output ? round(s.output.bytes / realOutput.bytes, 2) : null,
 				'peak RSS MB': s.peakRssMB,
-				'load avg': s.loadAvg.join('→')
+				'load avg': s.loadAvg.join('→'),
+				'steal %': s.stealPercent
 			}))
 		]);
 	fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(results, null, '\t') + '\n');

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, VITE, log, round } from './common.mjs';
+import { ROOT, VITE, cpuTimes, log, round, stealPercent } from './common.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Builds
@@ -25,6 +25,7 @@ export function timedBuild(env = {}, label = 'build', timeoutMs = 0) {
 		const cmd = useTime ? '/usr/bin/time' : process.execPath;
 		const cmdArgs = useTime ? ['-f', '%M', '-o', timeFile, process.execPath, VITE, 'build'] : [VITE, 'build'];
 		const loadBefore = os.loadavg()[0];
+		const cpuBefore = cpuTimes();
 		log(
 			`${label}: vite build${
 				Object.keys(env).length
@@ -82,6 +83,8 @@ export function timedBuild(env = {}, label = 'build', timeoutMs = 0) {
 				timedOut,
 				peakRssMB,
 				loadAvg: [round(loadBefore, 2), round(os.loadavg()[0], 2)],
+				// CPU steal on this VM: the share of the build's wall time the hypervisor gave to others.
+				stealPercent: stealPercent(cpuBefore, cpuTimes()),
 				tail
 			});
 		});

@@ -1,4 +1,5 @@
 // Shared paths and helpers of the benchmark (scripts/bench.mjs).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,3 +19,21 @@ export const median = (xs) => {
 };
 export const round = (x, d = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d);
 export const kb = (bytes) => round(bytes / 1024, 1);
+
+/** The machine's CPU time counters (Linux /proc/stat, all cores), or null elsewhere. */
+export function cpuTimes() {
+	try {
+		const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+		const n = fields.map(Number);
+		// user nice system idle iowait irq softirq steal …: steal is the time the hypervisor gave to others.
+		return { steal: n[7] ?? 0, total: n.slice(0, 8).reduce((a, b) => a + b, 0) };
+	} catch {
+		return null;
+	}
+}
+
+/** CPU steal between two `cpuTimes()` readings, in percent of all CPU time (null when unknown). */
+export const stealPercent = (before, after) =>
+	before && after && after.total > before.total
+		? round((100 * (after.steal - before.steal)) / (after.total - before.total), 1)
+		: null;
