@@ -35,7 +35,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH, BUILD, ROOT, TMP, cpuTimes, log, round, stealPercent } from './bench/common.mjs';
+import { BENCH, BUILD, ROOT, TMP, cpuTimes, log, round, stealSince } from './bench/common.mjs';
 import { configHonoursBuildDir, measureOutput, timedBuild } from './bench/builds.mjs';
 import { evaluate } from './bench/budgets.mjs';
 import { measurePages } from './bench/pages.mjs';
@@ -89,7 +89,7 @@ async function main() {
 	// 2. Page loads (before any synthetic build can touch build/).
 	const cpuBeforePages = cpuTimes();
 	const pages = await measurePages(RUNS);
-	const pagesStealPercent = stealPercent(cpuBeforePages, cpuTimes());
+	const pagesStealPercent = stealSince(cpuBeforePages);
 
 	// 3. Synthetic catalogues.
 	const factors = PAGES_ONLY ? [] : QUICK ? [10] : [10, 100];

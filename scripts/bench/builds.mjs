@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, VITE, cpuTimes, log, round, stealPercent } from './common.mjs';
+import { ROOT, VITE, cpuTimes, log, round, stealSince } from './common.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Builds
@@ -83,8 +83,8 @@ export function timedBuild(env = {}, label = 'build', timeoutMs = 0) {
 				timedOut,
 				peakRssMB,
 				loadAvg: [round(loadBefore, 2), round(os.loadavg()[0], 2)],
-				// CPU steal on this VM: the share of the build's wall time the hypervisor gave to others.
-				stealPercent: stealPercent(cpuBefore, cpuTimes()),
+				// CPU steal on this VM: the share of all CPU time during the build the hypervisor gave to others.
+				stealPercent: stealSince(cpuBefore),
 				tail
 			});
 		});

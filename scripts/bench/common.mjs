@@ -32,8 +32,10 @@ export function cpuTimes() {
 	}
 }
 
-/** CPU steal between two `cpuTimes()` readings, in percent of all CPU time (null when unknown). */
-export const stealPercent = (before, after) =>
-	before && after && after.total > before.total
+/** CPU steal since a `cpuTimes()` reading, in percent of all CPU time (null when unknown). */
+export function stealSince(before) {
+	const after = cpuTimes();
+	return before && after && after.total > before.total
 		? round((100 * (after.steal - before.steal)) / (after.total - before.total), 1)
 		: null;
+}

@@ -198,11 +198,12 @@ export async function measurePages(RUNS) {
 			// the two loads first alternates between runs, so neither always follows the other page type
 			// (a loaded page's teardown can still run during the next load).
 			for (const t of targets) {
-				const pair = [
-					async () => runs[t.name].page.push(await loadOnce(browser, at(t.path))),
-					async () => runs[t.name].limit.push(await loadOnce(browser, at(limitPath(t.path))))
+				const loads = [
+					['page', t.path],
+					['limit', limitPath(t.path)]
 				];
-				for (const load of i % 2 === 0 ? pair : pair.reverse()) await load();
+				for (const [kind, p] of i % 2 === 0 ? loads : loads.reverse())
+					runs[t.name][kind].push(await loadOnce(browser, at(p)));
 			}
 			runs.chartjs.page.push(await loadOnce(browser, at('/__bench/chartjs/')));
 			log(`page loads: run ${i + 1} of ${RUNS} done`);
