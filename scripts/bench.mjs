@@ -171,6 +171,7 @@ async function main() {
 				{
 					path: p.path,
 					'JS gz KB': p.jsGzipKB,
+					'JS after use KB': p.jsAfterUseGzipKB ?? null,
 					'HTML gz KB': p.htmlGzipKB ?? null,
 					'CSS req': p.stylesheetRequests,
 					'FCP ms': p.fcpMs,

@@ -31,7 +31,10 @@ const EMBED_HEAD: InlineAsset[] = [
  *
  * First paint (issue #13): no <link rel="modulepreload"> (their fetch and compile competed with the
  * first paint on a slow CPU), and the client starts after the first paint (`deferHydration`, which
- * re-hashes the bootstrap in the CSP meta). The CSS is inlined by kit.inlineStyleThreshold.
+ * re-hashes the bootstrap in the CSP meta). The CSS is inlined by kit.inlineStyleThreshold. The
+ * explorers (indicator and compare pages) and the catalogue start their client only at the reader's
+ * first use of a control, or after the first paint when the address has a query string: reading
+ * them needs no app.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const [, first = '', second] = event.url.pathname.split('/');
@@ -41,12 +44,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
-			const page = deferHydration(html.replace('lang="%lang%"', root));
+			const explorer = second === 'indicator' || second === 'compare';
+			const onUse = explorer || second === 'indicators';
+			const page = deferHydration(html.replace('lang="%lang%"', root), onUse ? 'use' : 'paint');
 			if (embed) return inlineAssets(page, EMBED_HEAD);
 			// The marks' script (tooltips, keyboard), fetched after the first paint, where a chart is drawn
 			// or an explorer may draw one; an embed loads it on first use (embed-child.js) to stay under
 			// 2 KB of script.
-			const charts = page.includes('data-mark=') || /^(indicator|compare)$/.test(second ?? '');
+			const charts = explorer || page.includes('data-mark=');
 			return charts ? addScriptAfterPaint(page, MARKS_SCRIPT) : page;
 		}
 	});

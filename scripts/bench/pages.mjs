@@ -62,6 +62,28 @@ export const PROBE = `
 	})();
 `;
 
+/** Whether the page starts its app at the first use of a control (onFirstUse in src/lib/server/first-paint.ts). */
+const STARTS_ON_USE = () =>
+	[...document.scripts].some(
+		(s) => /'pointerover'/.test(s.textContent ?? '') && /data-hydrated/.test(s.textContent ?? '')
+	);
+
+/** Gzipped bytes and count of the scripts among responses, and the stylesheet requests. */
+function weigh(responses) {
+	let jsGzip = 0;
+	let jsFiles = 0;
+	let stylesheets = 0;
+	for (const r of responses.values()) {
+		const p = new URL(r.url).pathname;
+		if (r.type === 'Stylesheet' || p.endsWith('.css')) stylesheets++;
+		if (!(r.type === 'Script' || /\.m?js$/.test(p))) continue;
+		jsFiles++;
+		const len = Number(Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
+		jsGzip += Number.isFinite(len) ? len : (r.encoded ?? 0);
+	}
+	return { jsGzip, jsFiles, stylesheets };
+}
+
 export async function loadOnce(browser, url) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addInitScript({ content: PROBE });
@@ -111,18 +133,24 @@ export async function loadOnce(browser, url) {
 				tbt
 			};
 		});
-		let jsGzip = 0;
-		let jsFiles = 0;
-		let stylesheets = 0;
-		for (const r of responses.values()) {
-			const p = new URL(r.url).pathname;
-			if (r.type === 'Stylesheet' || p.endsWith('.css')) stylesheets++;
-			if (!(r.type === 'Script' || /\.m?js$/.test(p))) continue;
-			jsFiles++;
-			const len = Number(Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-length')?.[1]);
-			jsGzip += Number.isFinite(len) ? len : (r.encoded ?? 0);
+		const { jsGzip, jsFiles, stylesheets } = weigh(responses);
+		// An explorer loads its app at the reader's first use of a control: point at one (as a mouse
+		// would) and weigh what it then fetched, so the cost of exploring is reported too.
+		let jsAfterUseGzip = null;
+		if (await page.evaluate(STARTS_ON_USE)) {
+			await page.evaluate(() =>
+				document
+					.querySelector('main input, main select, main button')
+					?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))
+			);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
+			for (let seen = -1, i = 0; seen !== responses.size && i < 15; i++) {
+				seen = responses.size;
+				await page.waitForTimeout(1000);
+			}
+			jsAfterUseGzip = weigh(responses).jsGzip;
 		}
-		return { ...timing, jsGzip, jsFiles, stylesheets, transferred, requests: responses.size };
+		return { ...timing, jsGzip, jsFiles, stylesheets, jsAfterUseGzip, transferred, requests: responses.size };
 	} finally {
 		await context.close();
 	}
@@ -144,6 +172,8 @@ function summary(runs) {
 	return {
 		runs: runs.length,
 		jsGzipKB: kb(m('jsGzip')),
+		/** An explorer's scripts once a control was used (its app loads then), or null. */
+		jsAfterUseGzipKB: runs.some((r) => r.jsAfterUseGzip !== null) ? kb(m('jsAfterUseGzip')) : null,
 		jsFiles: m('jsFiles'),
 		stylesheetRequests: m('stylesheets'),
 		transferredKB: kb(m('transferred')),

@@ -15,7 +15,7 @@ import {
 	type Response
 } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { DEFERRED_CALL } from '../../src/lib/server/first-paint.ts';
+import { DEFERRED_CALL, FIRST_USE_CALL } from '../../src/lib/server/first-paint.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BUILD_DIR = path.join(ROOT, 'build');
@@ -161,15 +161,30 @@ export function watchPage(page: Page): PageProblems {
  * the load event, and a control used or a query-string view read before it is not yet live.
  * A page without SvelteKit's (deferred) bootstrap, such as an embed, returns at its load event (its
  * script is a module, run before it). Not network idle: that waits a further 500 ms per page.
+ * An explorer starts its client at the reader's first use of a control: this points at one, as a
+ * reader's mouse would (a pointerover event; neither the mouse nor the focus moves).
  */
 export async function openHydrated(page: Page, url: string): Promise<Response | null> {
 	const response = await page.goto(url, { waitUntil: 'load' });
-	const hydrates = await page.evaluate(
-		(call: string) => [...document.scripts].some((s) => (s.textContent ?? '').includes(call)),
-		DEFERRED_CALL
+	const when = await page.evaluate(
+		([paint, use]) => {
+			const bodies = [...document.scripts].map((s) => s.textContent ?? '');
+			return bodies.some((b) => b.includes(use)) ? 'use' : bodies.some((b) => b.includes(paint)) ? 'paint' : null;
+		},
+		[DEFERRED_CALL, FIRST_USE_CALL] as const
 	);
-	if (hydrates) await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+	if (when === 'use') await pointAtAControl(page);
+	if (when) await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
 	return response;
+}
+
+/** A reader's pointer over the page's first control (what starts an explorer's client), without moving the mouse. */
+export async function pointAtAControl(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const control = document.querySelector('main input, main select, main button');
+		if (!control) throw new Error('pointAtAControl: the page has no control');
+		control.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+	});
 }
 
 export async function collectCspViolations(page: Page): Promise<CspViolation[]> {

@@ -5,6 +5,7 @@
 // type and the embeds load it as one small script (/chart-marks.js, see marks-plugin.ts), so a chart
 // is interactive whether or not the page hydrates, and charts the app redraws stay so.
 import { placeTooltip, tipOf } from './interaction.ts';
+import { HYDRATE_EVENT } from './marks-entry-path.ts';
 import { MarkNav } from './mark-nav.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -61,9 +62,15 @@ export function attachMarks(doc: Document): void {
 	/** The tooltip and focus edge each chart shows, so a pointer move that changes neither redraws nothing. */
 	const drawn = new WeakMap<SVGSVGElement, { tip: number | null; edge: number | null }>();
 	const open = new Set<SVGSVGElement>();
+	/**
+	 * While the app hydrates: a node of ours inside a chart would be a hydration mismatch, after which
+	 * Svelte draws the page afresh and the focused mark loses its focus (see HYDRATE_EVENT).
+	 */
+	let hydrating = false;
 
 	const draw = (svg: SVGSVGElement, nav: MarkNav) => {
 		marksOf(svg).forEach((m, i) => m.setAttribute('tabindex', String(nav.tabindex(i))));
+		if (hydrating) return;
 		const was = drawn.get(svg) ?? { tip: null, edge: null };
 		const now = { tip: nav.active, edge: svg.classList.contains('map-chart') ? nav.focused : null };
 		if (now.tip !== was.tip) drawTooltip(svg, now.tip);
@@ -108,6 +115,26 @@ export function attachMarks(doc: Document): void {
 			nav.windowkeydown(event);
 			draw(svg, nav);
 		}
+	});
+	doc.addEventListener(HYDRATE_EVENT, () => {
+		hydrating = true;
+		for (const svg of doc.querySelectorAll<SVGSVGElement>('svg.chart')) {
+			if (!drawn.has(svg)) continue;
+			drawTooltip(svg, null);
+			drawFocusEdge(svg, null);
+			drawn.delete(svg);
+		}
+		// Once hydrated, the charts' open tooltips and focus edges are drawn again.
+		const root = doc.documentElement;
+		new MutationObserver((_, observer) => {
+			if (!root.hasAttribute('data-hydrated')) return;
+			observer.disconnect();
+			hydrating = false;
+			for (const svg of doc.querySelectorAll<SVGSVGElement>('svg.chart')) {
+				const nav = navs.get(svg);
+				if (nav && svg.isConnected) draw(svg, nav);
+			}
+		}).observe(root, { attributes: true, attributeFilter: ['data-hydrated'] });
 	});
 	// A control that changes the view redraws the chart under an open tooltip: close it.
 	doc.addEventListener('change', () => {

@@ -43,10 +43,17 @@ export function findPair(data: CompareData, wanted: Omit<ComparePair, 'survey'>)
 	return data.pairs.find((p) => samePair(p, { ...wanted, survey: '' })) ?? null;
 }
 
+/** The offered pairs by their first indicator, in order: one lookup per indicator page, not a scan. */
+const pairsByA = memo((lang: Lang): Map<string, ComparePair[]> => {
+	const byA = new Map<string, ComparePair[]>();
+	for (const p of comparePageData(lang).pairs) byA.set(p.a, [...(byA.get(p.a) ?? []), p]);
+	return byA;
+}, 3);
+
 /** The compare view of an indicator's first pair (of the page's breakdown if it has one), or null. */
 export function compareHref(id: string, lang: Lang, breakdown: string): string | null {
 	const { pairs } = comparePageData(lang);
-	const own = pairs.filter((p) => p.a === id);
+	const own = pairsByA(lang).get(id) ?? [];
 	const pair = own.find((p) => p.breakdown === breakdown) ?? own[0];
 	return pair ? comparePath(lang) + serializeCompareState(pair, pairs) : null;
 }

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { DEFERRED_CALL, addScriptAfterPaint, deferBootstrap, deferHydration, inlineAssets } from './first-paint.ts';
+import {
+	DEFERRED_CALL,
+	FIRST_USE_CALL,
+	addScriptAfterPaint,
+	deferBootstrap,
+	deferHydration,
+	inlineAssets
+} from './first-paint.ts';
+import { HYDRATE_EVENT } from '../charts/marks-entry-path.ts';
 
 const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
@@ -87,10 +95,120 @@ describe('deferBootstrap', () => {
 		}
 	});
 
+	test('says just before kit.start that the page is about to hydrate (the marks script then takes its nodes out)', () => {
+		const out = deferBootstrap(BOOT);
+		expect(out).toContain(`document.dispatchEvent(new Event("${HYDRATE_EVENT}")); kit.start(app, element`);
+		expect(out.match(/kit\.start\(/g)).toHaveLength(1);
+	});
+
 	test('leaves other scripts and an already deferred bootstrap alone', () => {
 		expect(deferBootstrap('console.log(1)')).toBe('console.log(1)');
 		const once = deferBootstrap(BOOT);
 		expect(deferBootstrap(once)).toBe(once);
+	});
+});
+
+describe('deferBootstrap at first use', () => {
+	/** A document with one button and one select, its listeners, and a way to mark it hydrated. */
+	function world(search = '') {
+		const listeners: Record<string, ((e: object) => void)[]> = {};
+		let observer: (() => void) | undefined;
+		const attributes = new Set<string>();
+		class Element {
+			constructor(
+				readonly tagName: string,
+				public value = '',
+				readonly log: string[] = []
+			) {}
+			type = '';
+			closest(selector: string) {
+				return selector.split(', ').includes(this.tagName.toLowerCase()) ? this : null;
+			}
+			click() {
+				this.log.push(`click ${this.tagName}`);
+			}
+			dispatchEvent(e: { type: string }) {
+				this.log.push(`${e.type} ${this.tagName}=${this.value}`);
+			}
+		}
+		const log: string[] = [];
+		const button = new Element('BUTTON', '', log);
+		const select = new Element('SELECT', '2018', log);
+		const paragraph = new Element('P', '', log);
+		const tasks: (() => void)[] = [];
+		const context = {
+			location: { search, toString: () => `http://x/${search}` },
+			URL,
+			Element,
+			Event: class {
+				constructor(readonly type: string) {}
+			},
+			MutationObserver: class {
+				constructor(f: (r: unknown, o: { disconnect(): void }) => void) {
+					observer = () => f([], { disconnect() {} });
+				}
+				observe() {}
+			},
+			document: {
+				currentScript: { parentElement: 'el' },
+				documentElement: { hasAttribute: (a: string) => attributes.has(a) },
+				addEventListener: (type: string, f: (e: object) => void) => (listeners[type] ??= []).push(f)
+			},
+			requestAnimationFrame: (f: () => void) => tasks.push(f),
+			setTimeout: (f: () => void) => tasks.push(f),
+			Promise: { all: (xs: unknown[]) => (log.push(`start ${xs.length}`), { then: () => undefined }) }
+		};
+		const fire = (type: string, target: object) => {
+			const e = { type, target, preventDefault: () => log.push('prevented'), stopPropagation: () => undefined };
+			for (const f of listeners[type] ?? []) f(e);
+		};
+		const hydrate = () => {
+			attributes.add('data-hydrated');
+			observer!();
+		};
+		const flush = () => {
+			while (tasks.length) tasks.shift()!();
+		};
+		runInNewContext(deferBootstrap(BOOT, 'use').replace(/import\(("[^"]+")\)/g, '$1'), context);
+		return { log, button, select, paragraph, fire, hydrate, flush };
+	}
+
+	test('a page only read never starts the client, however long it stays open', () => {
+		const w = world();
+		w.flush();
+		w.fire('pointerover', w.paragraph);
+		w.fire('focusin', w.paragraph);
+		w.flush();
+		expect(w.log).toEqual([]);
+		expect(deferBootstrap(BOOT, 'use')).toContain(FIRST_USE_CALL);
+	});
+
+	test('a pointer over a control starts it once', () => {
+		const w = world();
+		w.fire('pointerover', w.select);
+		w.fire('focusin', w.button);
+		expect(w.log).toEqual(['start 2']);
+	});
+
+	test('an address with a query string starts it after the first paint, with no use', () => {
+		const w = world('?view=map');
+		expect(w.log).toEqual([]);
+		w.flush();
+		expect(w.log).toEqual(['start 2']);
+	});
+
+	test('a click and a change before hydration are held, then done again in order on the live page', () => {
+		const w = world();
+		w.fire('click', w.button);
+		w.select.value = '2023';
+		w.fire('change', w.select);
+		expect(w.log).toEqual(['prevented', 'start 2']);
+		w.select.value = '2018'; // hydration set the select back to the page's state
+		w.hydrate();
+		w.flush();
+		expect(w.log).toEqual(['prevented', 'start 2', 'click BUTTON', 'change SELECT=2023']);
+		w.fire('click', w.button); // live now: left to the app
+		expect(w.log.at(-1)).toBe('change SELECT=2023');
 	});
 });
 

@@ -5,12 +5,16 @@
 // src/hooks.server.ts.
 
 import { createHash } from 'node:crypto';
+import { HYDRATE_EVENT } from '../charts/marks-entry-path.ts';
 
 const sha256 = (body: string) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`;
 
 /** The marker of SvelteKit's bootstrap (render.js writes `const element = document.currentScript.parentElement;`). */
 const ELEMENT = 'const element = document.currentScript.parentElement;';
 const START = 'Promise.all([';
+const KIT_START = 'kit.start(';
+/** Said just before hydration, so the marks script takes its nodes out of the charts (HYDRATE_EVENT). */
+const ANNOUNCE = `document.dispatchEvent(new Event(${JSON.stringify(HYDRATE_EVENT)})); `;
 /**
  * A script statement that calls `fn` once the first contentful paint is on screen: when Chromium or
  * Firefox report its paint entry (after the frame is presented), then a task; after 3 s without one
@@ -26,28 +30,65 @@ export const afterFirstPaint = (fn: string): string =>
 export const DEFERRED_CALL = afterFirstPaint('__kitStart');
 
 /**
- * The bootstrap body with its client imports started after the first paint. `element` is read
- * synchronously (document.currentScript is null later); everything else is unchanged. Returns the
- * body unchanged when it is not SvelteKit's bootstrap or is already deferred.
+ * A script statement that calls `fn` at the reader's first use of a control (a pointer over it, a
+ * press, a focus or a key on an input, select, textarea, button, label or the summary of a
+ * disclosure such as the Embed box), or after the first paint
+ * when the address has a query string (a shared view to apply, or a parameter to report). A page
+ * that is only read never loads the app (issue #13: the indicator and compare pages ship 78 KB of
+ * it; reading them needs none, their chart marks have /chart-marks.js).
+ *
+ * Nothing the reader does before the app is live is lost: a button's click is held (its default
+ * prevented) and a control's change or input kept with the value chosen; once the layout marks
+ * `<html data-hydrated>`, each is done again, in order, on the live page. Angular's event replay
+ * and Nuxt's hydrate-on-interaction do the same.
  */
-export function deferBootstrap(body: string): string {
+export const onFirstUse = (fn: string): string =>
+	`((go) => { const d = document, root = d.documentElement, held = []; let started = false, live = false; ` +
+	`const start = () => { if (!started) { started = true; go(); } }; ` +
+	`const control = (t, labels) => t instanceof Element ? t.closest(labels ? 'input, select, textarea, button, label, summary' : 'input, select, textarea, button') : null; ` +
+	`const intent = (e) => { if (control(e.target, true)) start(); }; ` +
+	`for (const type of ['pointerover', 'pointerdown', 'focusin', 'keydown']) d.addEventListener(type, intent, true); ` +
+	`const hold = (e) => { const el = control(e.target, false); if (live || !el) return; ` +
+	`if (e.type === 'click') { if (el.tagName !== 'BUTTON') return; e.preventDefault(); e.stopPropagation(); held.push(() => el.click()); } ` +
+	`else { const box = el.type === 'radio' || el.type === 'checkbox', chosen = box ? el.checked : el.value; ` +
+	`held.push(() => { if (box) el.checked = chosen; else el.value = chosen; el.dispatchEvent(new Event(e.type, { bubbles: true })); }); } start(); }; ` +
+	`for (const type of ['click', 'change', 'input']) d.addEventListener(type, hold, true); ` +
+	`new MutationObserver((_, o) => { if (!root.hasAttribute('data-hydrated')) return; o.disconnect(); live = true; ` +
+	`setTimeout(() => { for (const again of held.splice(0)) again(); }, 0); }).observe(root, { attributes: true, attributeFilter: ['data-hydrated'] }); ` +
+	`if (location.search) ${afterFirstPaint('start')} })(${fn});`;
+
+/** The body of a bootstrap deferred to the reader's first use ends with this call. */
+export const FIRST_USE_CALL = onFirstUse('__kitStart');
+
+/** When the deferred client starts: after the first paint, or at the reader's first use (onFirstUse). */
+export type HydrateWhen = 'paint' | 'use';
+
+/**
+ * The bootstrap body with its client imports started after the first paint (or at first use), and
+ * HYDRATE_EVENT dispatched just before `kit.start`. `element` is read synchronously
+ * (document.currentScript is null later); everything else is unchanged. Returns the body unchanged when it is not SvelteKit's bootstrap or is already deferred.
+ */
+export function deferBootstrap(body: string, when: HydrateWhen = 'paint'): string {
 	const at = body.indexOf(ELEMENT);
-	if (at === -1 || body.includes(DEFERRED_CALL)) return body;
+	if (at === -1 || body.includes('const __kitStart')) return body;
 	const start = body.indexOf(START, at);
 	const end = body.lastIndexOf('}');
-	if (start === -1 || end < start) return body;
-	return `${body.slice(0, start)}const __kitStart = () => ${body.slice(start, end).trimEnd()}\n${DEFERRED_CALL}\n${body.slice(end)}`;
+	const kit = body.indexOf(KIT_START, start);
+	if (start === -1 || end < start || kit === -1 || kit > end) return body;
+	const call = when === 'use' ? FIRST_USE_CALL : DEFERRED_CALL;
+	const imports = body.slice(start, kit) + ANNOUNCE + body.slice(kit, end).trimEnd();
+	return `${body.slice(0, start)}const __kitStart = () => ${imports}\n${call}\n${body.slice(end)}`;
 }
 
 /**
  * A whole page with SvelteKit's bootstrap deferred (deferBootstrap) and the script's hash replaced in
  * the CSP <meta>. A page without a bootstrap (csr = false) is returned unchanged.
  */
-export function deferHydration(html: string): string {
+export function deferHydration(html: string, when: HydrateWhen = 'paint'): string {
 	let out = html;
 	for (const m of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
 		const body = m[1]!;
-		const next = deferBootstrap(body);
+		const next = deferBootstrap(body, when);
 		if (next === body) continue;
 		const [before, after] = [`'${sha256(body)}'`, `'${sha256(next)}'`];
 		if (!out.includes(before)) throw new Error('first-paint: the bootstrap script has no hash in the CSP meta');

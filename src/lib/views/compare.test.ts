@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../../tests/support/property-runs.ts';
 import {
 	choices,
+	MAX_PARTNERS,
 	comparePairs,
 	nearestPair,
 	parseCompareState,
@@ -79,6 +80,27 @@ describe('comparePairs', () => {
 			['2018', 'BE-VLG', 'sex'],
 			['2013', 'BE', 'sex']
 		]);
+	});
+});
+
+describe('comparePairs at scale', () => {
+	it('offers each indicator at most MAX_PARTNERS partners in one cell, the first in catalogue order, so pairs grow linearly', () => {
+		const ids = Array.from({ length: 40 }, (_, i) => `i${String(i).padStart(2, '0')}`);
+		const ranked = { ...order, indicators: Object.fromEntries(ids.map((id, i) => [id, i])) };
+		// Listed in reverse: the partners kept follow the catalogue order, not the rows' order.
+		const rows = [...ids].reverse().flatMap((id) => [row(id, 'male'), row(id, 'female')]);
+		const pairs = comparePairs(rows, ranked);
+		expect(pairs).toHaveLength(ids.length * MAX_PARTNERS);
+		expect(pairs.filter((p) => p.a === 'i00').map((p) => p.b)).toEqual(ids.slice(1, MAX_PARTNERS + 1));
+		expect(pairs.filter((p) => p.a === 'i39').map((p) => p.b)).toEqual(ids.slice(0, MAX_PARTNERS));
+		// Doubling the indicators doubles the pairs (it would quadruple them without the bound).
+		const twice = [...ids, ...ids.map((id) => `${id}b`)];
+		const rankedTwice = { ...order, indicators: Object.fromEntries(twice.map((id, i) => [id, i])) };
+		const more = comparePairs(
+			twice.flatMap((id) => [row(id, 'male'), row(id, 'female')]),
+			rankedTwice
+		);
+		expect(more).toHaveLength(2 * pairs.length);
 	});
 });
 

@@ -41,9 +41,18 @@ export interface PairingOrder {
 export const MIN_SHARED_GROUPS = 2;
 
 /**
+ * At most this many partners b for one indicator a in one breakdown, area and survey wave: the
+ * first in catalogue order. Every offered pair has its own prerendered embed, so without a bound
+ * the pairs (and the build) would grow with the square of the catalogue; with it they grow linearly
+ * (issue #13). The real catalogue has at most 7, so none is left out there.
+ */
+export const MAX_PARTNERS = 12;
+
+/**
  * Every ordered pair (a, b) of different indicators that publish preferred values for at least
  * MIN_SHARED_GROUPS of the same groups of one breakdown (the total is no breakdown), in one area and
- * one survey. Ordered by a, then b (catalogue order), latest wave first, then region and breakdown.
+ * one survey, with at most MAX_PARTNERS b for each a there. Ordered by a, then b (catalogue order),
+ * latest wave first, then region and breakdown.
  */
 export function comparePairs(rows: readonly PairingRow[], order: PairingOrder): ComparePair[] {
 	const cells = new Map<string, { pair: Omit<ComparePair, 'a' | 'b'>; x: number; groups: Map<string, Set<string>> }>();
@@ -59,15 +68,23 @@ export function comparePairs(rows: readonly PairingRow[], order: PairingOrder): 
 		groups.add(o.group);
 		cell.groups.set(o.indicator, groups);
 	}
+	const rank = (table: Readonly<Record<string, number>>, code: string) => table[code] ?? 999;
 	const pairs: (ComparePair & { x: number })[] = [];
-	for (const { pair, x, groups } of cells.values())
-		for (const [a, ga] of groups)
-			for (const [b, gb] of groups) {
+	for (const { pair, x, groups } of cells.values()) {
+		const members = [...groups].sort(([a], [b]) => rank(order.indicators, a) - rank(order.indicators, b));
+		for (const [a, ga] of members) {
+			let partners = 0;
+			for (const [b, gb] of members) {
+				if (partners === MAX_PARTNERS) break;
 				if (a === b) continue;
 				const shared = [...ga].filter((g) => gb.has(g)).length;
-				if (shared >= MIN_SHARED_GROUPS) pairs.push({ a, b, ...pair, x });
+				if (shared >= MIN_SHARED_GROUPS) {
+					pairs.push({ a, b, ...pair, x });
+					partners++;
+				}
 			}
-	const rank = (table: Readonly<Record<string, number>>, code: string) => table[code] ?? 999;
+		}
+	}
 	pairs.sort(
 		(p, q) =>
 			rank(order.indicators, p.a) - rank(order.indicators, q.a) ||
