@@ -3,7 +3,7 @@
 // read fetches no app script; whatever the reader does before the app is live (pick a view with
 // the mouse or the arrow keys, choose a year or a pair, press a download button) still happens once
 // it is. The app's scripts are held back 700 ms here, so each use below is made before it is live.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { collectCspViolations, watchPage, withSite } from './harness.ts';
 
@@ -31,6 +31,16 @@ async function openSlowApp(path: string) {
 const live = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
 const isLive = (page: Page) => page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'));
 const caption = (page: Page) => page.locator('figure.chart-figure figcaption').first().innerText();
+
+/** Chooses an option of the select other than the current one, as a reader does; returns its value. */
+async function chooseAnother(select: Locator): Promise<string> {
+	const current = await select.inputValue();
+	const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	const other = values.find((v) => v !== current);
+	if (other === undefined) throw new Error('chooseAnother: the select has one option');
+	await select.selectOption(other);
+	return other;
+}
 
 async function expectNoProblems(page: Page, problems: ReturnType<typeof watchPage> & { warnings: string[] }) {
 	expect(problems.warnings.filter((w) => /hydration/.test(w))).toEqual([]);
@@ -85,11 +95,7 @@ describe('an explorer loads its app at the first use of a control', () => {
 	test('a year chosen before the app is live is shown once it is', async () => {
 		const { page, problems } = await openSlowApp('/nl/indicator/depression_self_reported_12m/sex/');
 		const select = page.locator('select[name="year"]');
-		const current = await select.inputValue();
-		const other = (
-			await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
-		).find((v) => v !== current)!;
-		await select.selectOption(other);
+		const other = await chooseAnother(select);
 		expect(await isLive(page)).toBe(false);
 		await live(page);
 		await expect.poll(() => page.url()).toContain(`year=${other}`);
@@ -114,11 +120,7 @@ describe('an explorer loads its app at the first use of a control', () => {
 		const { page, problems } = await openSlowApp('/en/compare/');
 		const select = page.locator('form.controls select').first();
 		const name = await select.getAttribute('name');
-		const current = await select.inputValue();
-		const other = (
-			await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
-		).find((v) => v !== current)!;
-		await select.selectOption(other);
+		const other = await chooseAnother(select);
 		expect(await isLive(page)).toBe(false);
 		await live(page);
 		await expect.poll(() => page.url()).toContain(`${name}=${encodeURIComponent(other)}`);

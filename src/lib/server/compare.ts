@@ -46,7 +46,11 @@ export function findPair(data: CompareData, wanted: Omit<ComparePair, 'survey'>)
 /** The offered pairs by their first indicator, in order: one lookup per indicator page, not a scan. */
 const pairsByA = memo((lang: Lang): Map<string, ComparePair[]> => {
 	const byA = new Map<string, ComparePair[]>();
-	for (const p of comparePageData(lang).pairs) byA.set(p.a, [...(byA.get(p.a) ?? []), p]);
+	for (const p of comparePageData(lang).pairs) {
+		const own = byA.get(p.a);
+		if (own) own.push(p);
+		else byA.set(p.a, [p]);
+	}
 	return byA;
 }, 3);
 

@@ -32,8 +32,8 @@ export const DEFERRED_CALL = afterFirstPaint('__kitStart');
 /**
  * A script statement that calls `fn` at the reader's first use of a control (a pointer over it, a
  * press, a focus or a key on an input, select, textarea, button, label or the summary of a
- * disclosure such as the Embed box), or after the first paint
- * when the address has a query string (a shared view to apply, or a parameter to report). A page
+ * disclosure such as the Embed box), or after the first paint when the address has a query string
+ * (a shared view to apply, or a parameter to report). A page
  * that is only read never loads the app (issue #13: the indicator and compare pages ship 78 KB of
  * it; reading them needs none, their chart marks have /chart-marks.js).
  *
