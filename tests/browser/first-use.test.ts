@@ -104,6 +104,18 @@ describe('an explorer loads its app at the first use of a control', () => {
 		await page.close();
 	});
 
+	test('a search typed into the catalogue before and while the app starts keeps every letter', async () => {
+		const { page, problems } = await openSlowApp('/fr/indicators/');
+		const search = page.locator('input[type="search"]');
+		// Typed on for longer than the app takes to arrive, so letters land just as it goes live.
+		const text = 'dépression '.repeat(30).trim();
+		await search.pressSequentially(text, { delay: 8 });
+		await live(page);
+		await expect.poll(() => search.inputValue()).toBe(text);
+		await expectNoProblems(page, problems);
+		await page.close();
+	});
+
 	test('a download pressed before the app is live is saved once it is', async () => {
 		const { page, problems } = await openSlowApp('/fr/indicator/pa_aerobic_who_ehispaq/');
 		const button = page.getByRole('button', { name: /CSV/ }).first();

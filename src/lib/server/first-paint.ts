@@ -39,7 +39,9 @@ export const DEFERRED_CALL = afterFirstPaint('__kitStart');
  *
  * Nothing the reader does before the app is live is lost: a button's click is held (its default
  * prevented) and a control's change or input kept with the value chosen; once the layout marks
- * `<html data-hydrated>`, each is done again, in order, on the live page. Angular's event replay
+ * `<html data-hydrated>`, each is done again, in order, on the live page, in the same microtask
+ * (a key typed later, a task, then lands after them: with a task between, a letter typed then was
+ * overwritten by the replay of the one before). Angular's event replay
  * and Nuxt's hydrate-on-interaction do the same.
  */
 export const onFirstUse = (fn: string): string =>
@@ -54,7 +56,7 @@ export const onFirstUse = (fn: string): string =>
 	`held.push(() => { if (box) el.checked = chosen; else el.value = chosen; el.dispatchEvent(new Event(e.type, { bubbles: true })); }); } start(); }; ` +
 	`for (const type of ['click', 'change', 'input']) d.addEventListener(type, hold, true); ` +
 	`new MutationObserver((_, o) => { if (!root.hasAttribute('data-hydrated')) return; o.disconnect(); live = true; ` +
-	`setTimeout(() => { for (const again of held.splice(0)) again(); }, 0); }).observe(root, { attributes: true, attributeFilter: ['data-hydrated'] }); ` +
+	`for (const again of held.splice(0)) again(); }).observe(root, { attributes: true, attributeFilter: ['data-hydrated'] }); ` +
 	`if (location.search) ${afterFirstPaint('start')} })(${fn});`;
 
 /** The body of a bootstrap deferred to the reader's first use ends with this call. */
