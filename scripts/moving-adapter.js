@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const TRASH_PREFIX = '.trash-';
+/** Trash this process made and already handed to a deleting process (adapter-static removes build/ twice: as pages and as assets). */
+const handedOver = new Set();
 
 /**
  * Deletes a folder without waiting: renamed to a hidden sibling at once, removed by a detached
@@ -26,6 +28,7 @@ export function deleteInBackground(dir) {
 				.readdirSync(parent)
 				.filter((name) => name.startsWith(`${TRASH_PREFIX}${base}-`))
 				.map((name) => path.join(parent, name))
+				.filter((trash) => !handedOver.has(trash))
 		: [];
 	const trash = [...stale];
 	if (fs.existsSync(dir)) {
@@ -38,6 +41,7 @@ export function deleteInBackground(dir) {
 		}
 	}
 	if (trash.length === 0) return;
+	for (const dir of trash) handedOver.add(dir);
 	const script = `require('node:os').setPriority(19);for(const d of JSON.parse(process.argv[1]))require('node:fs').rmSync(d,{recursive:true,force:true})`;
 	spawn(process.execPath, ['-e', script, JSON.stringify(trash)], { detached: true, stdio: 'ignore' }).unref();
 }
