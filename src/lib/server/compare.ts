@@ -38,9 +38,25 @@ export function compareEmbedEntries(): {
 	);
 }
 
+/** The offered pairs of two indicators (a, then b), in order: a compare embed looks up its own, not every pair. */
+const pairsByIndicators = memo((lang: Lang): Map<string, ComparePair[]> => {
+	const byAB = new Map<string, ComparePair[]>();
+	for (const p of comparePageData(lang).pairs) {
+		const key = `${p.a}\n${p.b}`;
+		const own = byAB.get(key);
+		if (own) own.push(p);
+		else byAB.set(key, [p]);
+	}
+	return byAB;
+}, 3);
+
+export function pairsOf(lang: Lang, a: string, b: string): ComparePair[] {
+	return pairsByIndicators(lang).get(`${a}\n${b}`) ?? [];
+}
+
 /** The offered pair with these fields, or null. */
-export function findPair(data: CompareData, wanted: Omit<ComparePair, 'survey'>): ComparePair | null {
-	return data.pairs.find((p) => samePair(p, { ...wanted, survey: '' })) ?? null;
+export function findPair(lang: Lang, wanted: Omit<ComparePair, 'survey'>): ComparePair | null {
+	return pairsOf(lang, wanted.a, wanted.b).find((p) => samePair(p, { ...wanted, survey: '' })) ?? null;
 }
 
 /** The offered pairs by their first indicator, in order: one lookup per indicator page, not a scan. */

@@ -173,9 +173,30 @@ export function catalogueView(catalogue: Catalogue, lang: Lang): CatalogueGroup[
 		.filter((g) => g.concepts.length > 0);
 }
 
-/** The other indicators of an indicator's concept (or series), in every topic, with what sets each apart (for its page). */
+/** Each indicator's concept key, and each key's entries in catalogue order, per catalogue view. */
+const conceptIndexes = new WeakMap<
+	readonly CatalogueGroup[],
+	{ keyOf: Map<string, string>; entriesOf: Map<string, CatalogueEntry[]> }
+>();
+
+/**
+ * The other indicators of an indicator's concept (or series), in every topic, with what sets each
+ * apart (for its page). Indexed once per catalogue view: a scan of the whole catalogue for each
+ * indicator page made the build quadratic in the catalogue (issue #13).
+ */
 export function lookAlikes(groups: readonly CatalogueGroup[], id: string): CatalogueEntry[] {
-	const all = groups.flatMap((g) => g.concepts);
-	const key = all.find((c) => c.key !== null && c.entries.some((e) => e.id === id))?.key;
-	return key ? all.filter((c) => c.key === key).flatMap((c) => c.entries.filter((e) => e.id !== id)) : [];
+	let index = conceptIndexes.get(groups);
+	if (!index) {
+		index = { keyOf: new Map(), entriesOf: new Map() };
+		for (const c of groups.flatMap((g) => g.concepts)) {
+			if (c.key === null) continue;
+			const entries = index.entriesOf.get(c.key);
+			if (entries) entries.push(...c.entries);
+			else index.entriesOf.set(c.key, [...c.entries]);
+			for (const e of c.entries) if (!index.keyOf.has(e.id)) index.keyOf.set(e.id, c.key);
+		}
+		conceptIndexes.set(groups, index);
+	}
+	const key = index.keyOf.get(id);
+	return key ? (index.entriesOf.get(key) ?? []).filter((e) => e.id !== id) : [];
 }

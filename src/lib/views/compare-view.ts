@@ -136,14 +136,10 @@ function pattern(
 /** The two indicators' groups in one order: the breakdown's order (dimensions.csv), each group once. */
 function groupsOf(data: CompareData, pair: ComparePair): string[] {
 	const ctx = { data: pageDataOf(data, pair.a) };
-	const groups = data.observations
+	const groups = observationsOf(data, [pair.a, pair.b])
 		.filter(
 			(o) =>
-				(o.indicator === pair.a || o.indicator === pair.b) &&
-				o.survey === pair.survey &&
-				o.wave === pair.wave &&
-				o.region === pair.region &&
-				o.breakdown === pair.breakdown
+				o.survey === pair.survey && o.wave === pair.wave && o.region === pair.region && o.breakdown === pair.breakdown
 		)
 		.map((o) => o.group);
 	return [...new Set(groups)].sort((x, y) => groupOrder(ctx, pair.breakdown, x) - groupOrder(ctx, pair.breakdown, y));
@@ -194,7 +190,7 @@ export function compareView(data: CompareData, pair: ComparePair, lang: Lang): C
 
 /** One indicator of the compare data as the page data the shared view helpers read. */
 export function pageDataOf(data: CompareData, id: string, also: readonly string[] = []): IndicatorPageData {
-	const meta = (i: string) => data.indicators.find((m) => m.id === i);
+	const meta = (i: string) => indexOf(data).meta.get(i);
 	const indicator = meta(id);
 	if (!indicator) throw new Error(`No compare data for ${id}`);
 	return {
@@ -202,11 +198,45 @@ export function pageDataOf(data: CompareData, id: string, also: readonly string[
 		series: null,
 		// The other indicator of the pair, so downloads and citations name both.
 		siblings: also.map(meta).filter((m): m is IndicatorMeta => m !== undefined),
-		observations: data.observations.filter((o) => o.indicator === id || also.includes(o.indicator)),
+		observations: observationsOf(data, [id, ...also]),
 		breakdowns: [],
 		labels: data.labels,
 		order: data.order,
 		surveys: data.surveys,
 		sources: data.sources
 	};
+}
+
+interface CompareIndex {
+	meta: Map<string, IndicatorMeta>;
+	rows: Map<string, PageObservation[]>;
+	position: Map<PageObservation, number>;
+}
+const indexes = new WeakMap<CompareData, CompareIndex>();
+
+/**
+ * Indicators and rows of the compare data by indicator id, built once per data: the prerender draws
+ * one compare embed per offered pair, and a scan of every row for each made the build quadratic in
+ * the catalogue (issue #13).
+ */
+function indexOf(data: CompareData): CompareIndex {
+	let index = indexes.get(data);
+	if (!index) {
+		index = { meta: new Map(data.indicators.map((m) => [m.id, m])), rows: new Map(), position: new Map() };
+		for (const [i, o] of data.observations.entries()) {
+			index.position.set(o, i);
+			const own = index.rows.get(o.indicator);
+			if (own) own.push(o);
+			else index.rows.set(o.indicator, [o]);
+		}
+		indexes.set(data, index);
+	}
+	return index;
+}
+
+/** The rows of these indicators, in the compare data's order. */
+function observationsOf(data: CompareData, ids: readonly string[]): PageObservation[] {
+	const { rows, position } = indexOf(data);
+	const own = [...new Set(ids)].flatMap((id) => rows.get(id) ?? []);
+	return own.sort((x, y) => position.get(x)! - position.get(y)!);
 }
