@@ -94,8 +94,11 @@ export function evaluate({ pages, real, realOutput, synthetic }) {
 		const limit = s.factor * BUDGETS.linearTolerance;
 		const value =
 			r !== null ? `${r}×` : s.timedOut ? `> ${round(s.seconds / real.seconds, 0)}× (stopped)` : 'build failed';
+		// Pages grow faster than the data (compare pairs fill up to their bound), so the time a page
+		// takes is reported beside the ratio: flat when the build is linear in what it writes.
+		const msPerPage = (run, output) => round((run.seconds * 1000) / output.pages, 1);
 		const note = s.output
-			? `${s.seconds} s, ${s.output.pages} pages, ${s.output.megabytes} MB`
+			? `${s.seconds} s, ${s.output.pages} pages (${round(s.output.pages / realOutput.pages, 1)}× the real), ${msPerPage(s, s.output)} ms a page (real ${msPerPage(real, realOutput)}), ${s.output.megabytes} MB`
 			: s.timedOut
 				? `did not finish in ${round(s.seconds / 60, 1)} min`
 				: `exit ${s.code}`;
