@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark of the built site (a script, not a test: speed is reported, never gated in CI).
 //
-//   npm run bench                 real build + page loads + synthetic catalogue 10× (~3 min on 2 cores)
+//   npm run bench                 real build + page loads + synthetic catalogue 10× (~16 min on 2 cores)
 //   npm run bench -- --full       also the synthetic 100× catalogue (slow: see docs/hosting-and-bench.md)
 //   npm run bench -- --quick      the default (10× only); kept so scripts can say it explicitly
 //   npm run bench -- --runs=N     page loads per page (default 5)
