@@ -38,20 +38,29 @@ export function compareEmbedEntries(): {
 	);
 }
 
-/** The offered pairs of two indicators (a, then b), in order: a compare embed looks up its own, not every pair. */
-const pairsByIndicators = memo((lang: Lang): Map<string, ComparePair[]> => {
+/**
+ * The offered pairs by their first indicator, and by their two indicators, each in order: an
+ * indicator page and a compare embed look up their own pairs instead of scanning every pair, which
+ * made the build quadratic in the catalogue (issue #13).
+ */
+const pairIndex = memo((lang: Lang) => {
+	const byA = new Map<string, ComparePair[]>();
 	const byAB = new Map<string, ComparePair[]>();
-	for (const p of comparePageData(lang).pairs) {
-		const key = `${p.a}\n${p.b}`;
-		const own = byAB.get(key);
+	const add = (map: Map<string, ComparePair[]>, key: string, p: ComparePair) => {
+		const own = map.get(key);
 		if (own) own.push(p);
-		else byAB.set(key, [p]);
+		else map.set(key, [p]);
+	};
+	for (const p of comparePageData(lang).pairs) {
+		add(byA, p.a, p);
+		add(byAB, `${p.a}\n${p.b}`, p);
 	}
-	return byAB;
+	return { byA, byAB };
 }, 3);
 
+/** The offered pairs of two indicators (a, then b), in order. */
 export function pairsOf(lang: Lang, a: string, b: string): ComparePair[] {
-	return pairsByIndicators(lang).get(`${a}\n${b}`) ?? [];
+	return pairIndex(lang).byAB.get(`${a}\n${b}`) ?? [];
 }
 
 /** The offered pair with these fields, or null. */
@@ -59,21 +68,10 @@ export function findPair(lang: Lang, wanted: Omit<ComparePair, 'survey'>): Compa
 	return pairsOf(lang, wanted.a, wanted.b).find((p) => samePair(p, { ...wanted, survey: '' })) ?? null;
 }
 
-/** The offered pairs by their first indicator, in order: one lookup per indicator page, not a scan. */
-const pairsByA = memo((lang: Lang): Map<string, ComparePair[]> => {
-	const byA = new Map<string, ComparePair[]>();
-	for (const p of comparePageData(lang).pairs) {
-		const own = byA.get(p.a);
-		if (own) own.push(p);
-		else byA.set(p.a, [p]);
-	}
-	return byA;
-}, 3);
-
 /** The compare view of an indicator's first pair (of the page's breakdown if it has one), or null. */
 export function compareHref(id: string, lang: Lang, breakdown: string): string | null {
-	const { pairs } = comparePageData(lang);
-	const own = pairsByA(lang).get(id) ?? [];
+	const own = pairIndex(lang).byA.get(id) ?? [];
 	const pair = own.find((p) => p.breakdown === breakdown) ?? own[0];
-	return pair ? comparePath(lang) + serializeCompareState(pair, pairs) : null;
+	// The pairs of the same two indicators suffice: the address leaves out what their first pair has.
+	return pair ? comparePath(lang) + serializeCompareState(pair, pairsOf(lang, pair.a, pair.b)) : null;
 }
