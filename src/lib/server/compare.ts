@@ -1,5 +1,6 @@
 // Which compare pages and embeds exist: the default pair of each topic (a page each, prerendered),
 // and one embed per offered pair, so every pair a reader can choose has an embed to share.
+import { group } from 'd3-array';
 import { langs, type Lang } from '../i18n/langs.ts';
 import { samePair, serializeCompareState, type ComparePair } from '../views/compare.ts';
 import { compareData, type CompareData } from '../views/compare-data.ts';
@@ -44,18 +45,8 @@ export function compareEmbedEntries(): {
  * made the build quadratic in the catalogue (issue #13).
  */
 const pairIndex = memo((lang: Lang) => {
-	const byA = new Map<string, ComparePair[]>();
-	const byAB = new Map<string, ComparePair[]>();
-	const add = (map: Map<string, ComparePair[]>, key: string, p: ComparePair) => {
-		const own = map.get(key);
-		if (own) own.push(p);
-		else map.set(key, [p]);
-	};
-	for (const p of comparePageData(lang).pairs) {
-		add(byA, p.a, p);
-		add(byAB, `${p.a}\n${p.b}`, p);
-	}
-	return { byA, byAB };
+	const { pairs } = comparePageData(lang);
+	return { byA: group(pairs, (p) => p.a), byAB: group(pairs, (p) => `${p.a}\n${p.b}`) };
 }, 3);
 
 /** The offered pairs of two indicators (a, then b), in order. */

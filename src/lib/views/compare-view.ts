@@ -3,6 +3,7 @@
 // order ("no data" where one indicator published nothing); sentences that describe each pattern
 // (highest and lowest group, with the CI caveat of the explorer) and say plainly that group figures
 // are no evidence about individuals and no cause.
+import { group } from 'd3-array';
 import type { BarDatum } from '../charts/bar/types.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/messages.ts';
@@ -222,13 +223,11 @@ const indexes = new WeakMap<CompareData, CompareIndex>();
 function indexOf(data: CompareData): CompareIndex {
 	let index = indexes.get(data);
 	if (!index) {
-		index = { meta: new Map(data.indicators.map((m) => [m.id, m])), rows: new Map(), position: new Map() };
-		for (const [i, o] of data.observations.entries()) {
-			index.position.set(o, i);
-			const own = index.rows.get(o.indicator);
-			if (own) own.push(o);
-			else index.rows.set(o.indicator, [o]);
-		}
+		index = {
+			meta: new Map(data.indicators.map((m) => [m.id, m])),
+			rows: group(data.observations, (o) => o.indicator),
+			position: new Map(data.observations.map((o, i) => [o, i]))
+		};
 		indexes.set(data, index);
 	}
 	return index;
