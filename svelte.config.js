@@ -38,8 +38,10 @@ const config = {
 			// took 5 s of a build's prerender (issue #13). Links, assets and #fragments are checked in the
 			// built site instead (tests/browser/crawl.test.ts); a route no entry reaches fails the build.
 			crawl: false,
-			// Two pages at a time (2 cores: one renders while the other's card is rasterised or written).
-			concurrency: 2,
+			// Every request starts at once: the cards (first in Kit's queue) are then all handed to their
+			// drawing thread at the start, and the pages, which the handle hook renders one at a time
+			// (src/hooks.server.ts), follow on this thread meanwhile instead of waiting for the last card.
+			concurrency: 10000,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'

@@ -1,6 +1,7 @@
 // The worker's own PNG writer: a valid file (signature, chunk CRCs, size) whose pixels are exactly
 // resvg's, and resvg's encoder kept for an image with transparency.
 import { Resvg } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { rasterisePng } from './rasterise.ts';
@@ -69,5 +70,35 @@ describe('rasterisePng', () => {
 
 	test('a broken SVG is rejected with resvg’s reason', async () => {
 		await expect(rasterisePng('<svg', {})).rejects.toThrow(/^rasterise: /);
+	});
+
+	test('many cards at once: each is drawn only when a worker is free for it, and each gets its own image', async () => {
+		const workers = Math.max(1, availableParallelism() - 1);
+		const drawn: number[] = [];
+		const sizes = [20, 30, 40, 50, 60, 70, 80, 90];
+		const jobs = sizes.map((size, i) =>
+			rasterisePng(() => {
+				drawn.push(i);
+				return opaque.replace('width="120" height="63"', `width="${size}" height="${size}"`);
+			}, {})
+		);
+		// Asked for all at once, only one job per worker has been drawn yet: the rest wait undrawn.
+		expect(drawn.length).toBe(Math.min(workers, sizes.length));
+		const pngs = (await Promise.all(jobs)).map((png) => Buffer.from(png));
+		expect(drawn.sort((a, b) => a - b)).toEqual(sizes.map((_, i) => i));
+		expect(pngs.map((png) => chunks(png)[0]!.data.readUInt32BE(0))).toEqual(sizes);
+	});
+
+	test('a card that fails to draw rejects alone; the next one waiting is drawn', async () => {
+		const failing = rasterisePng(() => {
+			throw new Error('no such view');
+		}, {});
+		const next = rasterisePng(() => opaque, {});
+		await expect(failing).rejects.toThrow('no such view');
+		expect(
+			Buffer.from(await next)
+				.subarray(1, 4)
+				.toString('latin1')
+		).toBe('PNG');
 	});
 });

@@ -59,31 +59,60 @@ interface Reply {
 	error?: string;
 }
 
-type Pending = { resolve: (png: Uint8Array) => void; reject: (error: Error) => void };
-
-/** A worker thread and the jobs it has not answered yet. */
-interface Rasteriser {
-	worker: Worker;
-	pending: Map<number, Pending>;
+interface Job {
+	id: number;
+	/** The SVG, or what draws it: drawn only when a worker takes the job, so waiting jobs stay small. */
+	svg: string | (() => string);
+	options: ResvgRenderOptions;
+	resolve: (png: Uint8Array) => void;
+	reject: (error: Error) => void;
 }
 
+/** A worker thread and the one job it is drawing, if any. */
+interface Rasteriser {
+	worker: Worker;
+	job: Job | null;
+}
+
+// One card per worker at a time; the rest wait here, undrawn. A worker given a backlog never idles,
+// and the pixel buffers of the cards it drew are freed only when it collects garbage: with four
+// cards waiting per worker the build's memory rose from 1.2 to 3.8 GB (issue #13). And the prerender
+// asks for every card at once (svelte.config.js): their SVGs, drawn up front, would take 60 KB a card.
 let pool: Rasteriser[] | null = null;
+const waiting: Job[] = [];
 let nextId = 0;
+
+function give(rasteriser: Rasteriser, job: Job) {
+	let svg: string;
+	try {
+		svg = typeof job.svg === 'string' ? job.svg : job.svg();
+	} catch (error) {
+		job.reject(error instanceof Error ? error : new Error(String(error)));
+		const next = waiting.shift();
+		if (next) give(rasteriser, next);
+		return;
+	}
+	rasteriser.job = job;
+	rasteriser.worker.ref();
+	rasteriser.worker.postMessage({ id: job.id, svg, options: job.options });
+}
 
 function start(): Rasteriser {
 	const resvg = createRequire(import.meta.url).resolve('@resvg/resvg-js');
 	const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { resvg } });
-	const pending = new Map<number, Pending>();
+	const rasteriser: Rasteriser = { worker, job: null };
 	const failAll = (error: Error) => {
-		for (const { reject } of pending.values()) reject(error);
-		pending.clear();
+		rasteriser.job?.reject(error);
+		for (const job of waiting.splice(0)) job.reject(error);
 		pool = null; // the next call starts afresh
 	};
 	worker.on('message', ({ id, png, error }: Reply) => {
-		const job = pending.get(id);
-		pending.delete(id);
-		if (pending.size === 0) worker.unref();
-		if (!job) return;
+		const job = rasteriser.job;
+		rasteriser.job = null;
+		const next = waiting.shift();
+		if (next) give(rasteriser, next);
+		else worker.unref();
+		if (!job || job.id !== id) return;
 		// The worker's Buffer arrives as a Uint8Array (structured clone): nothing to convert.
 		if (png) job.resolve(png);
 		else job.reject(new Error(`rasterise: ${error ?? 'no image'}`));
@@ -91,17 +120,19 @@ function start(): Rasteriser {
 	worker.on('error', failAll);
 	worker.on('exit', (code) => failAll(new Error(`rasterise: a worker stopped (exit ${code})`)));
 	worker.unref();
-	return { worker, pending };
+	return rasteriser;
 }
 
-/** The PNG of an SVG document, drawn and encoded by resvg on the least busy worker thread. */
-export function rasterisePng(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
-	pool ??= Array.from({ length: Math.max(1, availableParallelism()) }, start);
-	const { worker, pending } = pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-	const id = nextId++;
+/**
+ * The PNG of an SVG document, drawn and encoded by resvg on the first free worker thread. Given a
+ * function, it is called for the SVG when a worker is free for it.
+ */
+export function rasterisePng(svg: string | (() => string), options: ResvgRenderOptions): Promise<Uint8Array> {
+	pool ??= Array.from({ length: Math.max(1, availableParallelism() - 1) }, start);
+	const free = pool.find((r) => r.job === null);
 	return new Promise((resolve, reject) => {
-		pending.set(id, { resolve, reject });
-		worker.ref();
-		worker.postMessage({ id, svg, options });
+		const job = { id: nextId++, svg, options, resolve, reject };
+		if (free) give(free, job);
+		else waiting.push(job);
 	});
 }

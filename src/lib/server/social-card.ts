@@ -84,8 +84,8 @@ export function socialCardSvg(input: SocialCardInput): string {
 }
 
 /** Drawn and encoded on a worker thread, so the prerender goes on with other pages meanwhile. */
-export function socialCardPng(input: SocialCardInput): Promise<Uint8Array> {
-	return rasterisePng(socialCardSvg(input), {
+export function socialCardPng(input: SocialCardInput | (() => SocialCardInput)): Promise<Uint8Array> {
+	return rasterisePng(() => socialCardSvg(typeof input === 'function' ? input() : input), {
 		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
 		fitTo: { mode: 'width', value: SOCIAL_CARD.width }
 	});

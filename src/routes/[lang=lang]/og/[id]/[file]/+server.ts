@@ -15,13 +15,14 @@ export const GET: RequestHandler = async ({ params }) => {
 	const breakdown = params.file.match(/^(.+)\.png$/)?.[1];
 	const page = breakdown ? indicatorPageFor(params.id, lang, breakdown) : null;
 	if (!page) error(404, 'No such image');
-	const png = await socialCardPng({
+	// Built when a drawing thread is free for it (the prerender asks for every card at once).
+	const png = await socialCardPng(() => ({
 		id: params.id,
 		view: buildIndicatorView(page.data, page.breakdown, page.options.defaults, lang),
 		unit: page.data.indicator.unit,
 		population: page.data.indicator.population,
 		lang,
 		siteUrl
-	});
+	}));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
