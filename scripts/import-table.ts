@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { importTable, mappingSchema, type ImportProblem } from '../src/lib/data/table-import.ts';
+import { importTable, mappingSchema, type ImportProblem, type TableMapping } from '../src/lib/data/table-import.ts';
 import { formatProblem, validateCatalogue } from '../src/lib/data/validate.ts';
 import { dataDir, dataDirLabel, readDataFiles } from '../src/lib/server/data-dir.ts';
 
@@ -49,16 +49,11 @@ export function main(args: string[]): number {
 			}))
 		);
 
-	const bytes = fs.readFileSync(opts.table);
+	const tablePath = rel(opts.table);
 	const name = path.basename(opts.table);
-	const table = {
-		name,
-		path: rel(opts.table),
-		text: bytes.toString('utf8'),
-		sha256: createHash('sha256').update(bytes).digest('hex')
-	};
-	const result = importTable({ table, mapping: mapping.data });
-	if (!result.csv) return fail(result.problems);
+	const imported = importFile(opts.table, tablePath, mapping.data);
+	if ('problems' in imported) return fail(imported.problems);
+	const { csvBytes, lines: rowLines, skipped } = imported;
 
 	// The rows must also fit the catalogue they join (codes, CIs, one preferred row per cell…):
 	// validate data/ as it would be, and point each problem of the new file back to its table line.
@@ -66,21 +61,43 @@ export function main(args: string[]): number {
 	const out = opts.out ?? name.replace(/\.[^.]+$/, '') + '.csv';
 	const outPath = `observations/${out}`;
 	const files = readDataFiles(dir).filter((f) => f.path !== outPath);
-	files.push({ path: outPath, bytes: new TextEncoder().encode(result.csv) });
+	files.push({ path: outPath, bytes: csvBytes });
 	const label = dataDirLabel(dir);
 	const check = validateCatalogue(files, label);
 	if (!check.catalogue)
 		return fail(
 			check.problems.map((p) =>
 				p.file === `${label}/${outPath}` && p.line >= 2
-					? { ...p, file: table.path, line: result.lines[p.line - 2] ?? p.line }
+					? { ...p, file: tablePath, line: rowLines[p.line - 2] ?? p.line }
 					: p
 			)
 		);
 
 	fs.mkdirSync(path.join(dir, 'observations'), { recursive: true });
-	fs.writeFileSync(path.join(dir, outPath), result.csv);
-	const left = result.skipped ? ` (${result.skipped} not published, left out)` : '';
-	console.log(`${label}/${outPath}: ${result.lines.length} rows from ${table.path}${left}.`);
+	fs.writeFileSync(path.join(dir, outPath), csvBytes);
+	const left = skipped ? ` (${skipped} not published, left out)` : '';
+	console.log(`${label}/${outPath}: ${rowLines.length} rows from ${tablePath}${left}.`);
 	return 0;
+}
+
+/**
+ * The table at `file` read and mapped, as the bytes of the new file: its text and the CSV's (two bytes
+ * a character once they hold an accent) are let go before the validation, which holds the whole
+ * catalogue (issue #14: a 100,000-row table).
+ */
+function importFile(
+	file: string,
+	displayPath: string,
+	mapping: TableMapping
+): { problems: ImportProblem[] } | { csvBytes: Uint8Array; lines: number[]; skipped: number } {
+	const bytes = fs.readFileSync(file);
+	const table = {
+		name: path.basename(file),
+		path: displayPath,
+		text: bytes.toString('utf8'),
+		sha256: createHash('sha256').update(bytes).digest('hex')
+	};
+	const result = importTable({ table, mapping });
+	if (!result.csv) return { problems: result.problems };
+	return { csvBytes: new TextEncoder().encode(result.csv), lines: result.lines, skipped: result.skipped };
 }

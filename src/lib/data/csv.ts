@@ -36,16 +36,24 @@ function lineOf(starts: number[], offset: number): number {
 	return lo + 1;
 }
 
+/** What readCsvRows hands on: the header once, then each row as it is read. */
+export interface CsvReader {
+	header(cells: string[]): void;
+	row(row: CsvRow): void;
+}
+
 /**
- * Parses RFC 4180 CSV text with papaparse, keeping each row's physical line number
- * (a quoted cell may span lines, so the row index is not enough).
+ * Parses RFC 4180 CSV text with papaparse, keeping each row's physical line number (a quoted cell
+ * may span lines, so the row index is not enough). Rows go to `reader` one by one and are not kept:
+ * a 100,000-row table's cells, all held at once next to the records made from them, had doubled the
+ * memory its validation took (issue #14).
  */
-export function parseCsv(input: string, delimiter: ',' | ';' | '\t' = ','): ParsedCsv {
+export function readCsvRows(input: string, reader: CsvReader, delimiter: ',' | ';' | '\t' = ','): CsvSyntaxProblem[] {
 	const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
 	const starts = lineStarts(text);
-	const records: CsvRow[] = [];
 	const problems: CsvSyntaxProblem[] = [];
 	let previousCursor = 0;
+	let headerSeen = false;
 	Papa.parse<string[]>(text, {
 		header: false,
 		delimiter,
@@ -66,9 +74,21 @@ export function parseCsv(input: string, delimiter: ',' | ';' | '\t' = ','): Pars
 			}
 			const cells = result.data;
 			if (cells.length === 1 && cells[0] === '') return; // blank line
-			records.push({ line, cells });
+			if (headerSeen) reader.row({ line, cells });
+			else {
+				headerSeen = true;
+				reader.header(cells.map((h) => h.trim()));
+			}
 		}
 	});
-	const [head, ...rows] = records;
-	return { header: head ? head.cells.map((h) => h.trim()) : [], rows, problems };
+	if (!headerSeen) reader.header([]);
+	return problems;
+}
+
+/** The whole CSV at once: its header, its rows and its syntax problems (see readCsvRows). */
+export function parseCsv(input: string, delimiter: ',' | ';' | '\t' = ','): ParsedCsv {
+	let header: string[] = [];
+	const rows: CsvRow[] = [];
+	const problems = readCsvRows(input, { header: (cells) => (header = cells), row: (row) => rows.push(row) }, delimiter);
+	return { header, rows, problems };
 }

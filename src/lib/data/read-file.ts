@@ -1,6 +1,6 @@
 // Reading one data file: bytes to validated rows, with a problem per bad byte, header or cell.
 import type { z } from 'zod';
-import { parseCsv } from './csv.ts';
+import { readCsvRows } from './csv.ts';
 import * as msg from './messages.ts';
 
 export interface DataFile {
@@ -74,27 +74,37 @@ export function readFile<S extends z.ZodObject>(
 		add(1, '(file)', msg.emptyFile());
 		return [];
 	}
-	const parsed = parseCsv(text);
-	for (const p of parsed.problems) add(p.line, '(row)', p.message);
-	const expected = Object.keys(schema.shape);
-	const headerProblems = [
-		...expected.filter((c) => !parsed.header.includes(c)).map((c) => msg.missingColumn(c)),
-		...parsed.header.filter((c) => !expected.includes(c)).map((c) => msg.unexpectedColumn(c))
-	];
-	for (const m of headerProblems) add(1, '(header)', m);
-	if (headerProblems.length > 0 || parsed.problems.length > 0) return [];
-
+	// Rows are validated as they are read (see readCsvRows); their problems are kept apart, as a file
+	// with a syntax or header problem reports those alone.
 	const rows: Located<z.output<S>>[] = [];
-	for (const row of parsed.rows) {
-		if (row.cells.length !== parsed.header.length) {
-			add(row.line, '(row)', msg.wrongCellCount(row.cells.length, parsed.header.length));
-			continue;
+	const rowProblems: [number, string, string][] = [];
+	const expected = Object.keys(schema.shape);
+	let header: string[] = [];
+	let headerProblems: string[] = [];
+	const syntax = readCsvRows(text, {
+		header(cells) {
+			header = cells;
+			headerProblems = [
+				...expected.filter((c) => !cells.includes(c)).map((c) => msg.missingColumn(c)),
+				...cells.filter((c) => !expected.includes(c)).map((c) => msg.unexpectedColumn(c))
+			];
+		},
+		row(row) {
+			if (headerProblems.length > 0) return;
+			if (row.cells.length !== header.length) {
+				rowProblems.push([row.line, '(row)', msg.wrongCellCount(row.cells.length, header.length)]);
+				return;
+			}
+			const raw = Object.fromEntries(header.map((h, i) => [h, row.cells[i] ?? '']));
+			const result = schema.safeParse(raw);
+			if (result.success) rows.push({ file: displayPath, line: row.line, record: result.data });
+			else for (const issue of result.error.issues) rowProblems.push([row.line, String(issue.path[0] ?? '(row)'), issue.message]);
 		}
-		const raw = Object.fromEntries(parsed.header.map((h, i) => [h, row.cells[i] ?? '']));
-		const result = schema.safeParse(raw);
-		if (result.success) rows.push({ file: displayPath, line: row.line, record: result.data });
-		else for (const issue of result.error.issues) add(row.line, String(issue.path[0] ?? '(row)'), issue.message);
-	}
+	});
+	for (const p of syntax) add(p.line, '(row)', p.message);
+	for (const m of headerProblems) add(1, '(header)', m);
+	if (headerProblems.length > 0 || syntax.length > 0) return [];
+	for (const [line, column, message] of rowProblems) add(line, column, message);
 	return rows;
 }
 

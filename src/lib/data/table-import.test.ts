@@ -54,6 +54,17 @@ describe('importTable', () => {
 		expect(cells.source_table_sha256).toMatch(/^[0-9a-f]{64}$/);
 	});
 
+	it('reports a broken quote alone, not the faults of the rows read before it (rows are mapped as they are read)', () => {
+		const result = run(`${header}\n2018;Atlantis;Vrouwen;Totaal;Totaal;34,90;32,1;37,5;16.455\n2018;"Vlaams Gewest;Vrouwen;Totaal;Totaal;1;1;1;1\n`);
+		expect(result.csv).toBeNull();
+		expect(result.problems.map(formatProblem)).toEqual(['in/t.csv:3: (row): quoted cell is never closed']);
+	});
+
+	it('reports a header fault alone, not the rows it leaves unreadable', () => {
+		const result = run(`${header.replace('Gewest', 'Regio')}\n2018;Vlaams Gewest;Vrouwen;Totaal;Totaal;x;1;1;1\n`);
+		expect(result.problems.map((p) => `${p.line}: ${p.column}`)).toEqual(['1: Gewest']);
+	});
+
 	it('lists every fault of the table at once, as file:line: column: message, and writes nothing', () => {
 		const result = run(
 			[

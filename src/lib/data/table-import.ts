@@ -2,7 +2,7 @@
 // data/observations/: pure (table text and mapping in, CSV text or every problem out), so the import
 // command (scripts/import-table.ts) only reads and writes files. Numbers keep their published decimals.
 import Papa from 'papaparse';
-import { parseCsv } from './csv.ts';
+import { readCsvRows, type CsvRow } from './csv.ts';
 import { observationSchema } from './schema.ts';
 import { z } from './zod.ts';
 
@@ -99,9 +99,37 @@ export function normaliseNumber(cell: string, decimal: '.' | ',', thousands: str
 export function importTable({ table, mapping }: ImportInput): ImportResult {
 	const problems: ImportProblem[] = [];
 	const add = (line: number, column: string, message: string) => problems.push({ file: table.path, line, column, message });
-	const parsed = parseCsv(table.text, mapping.delimiter);
-	for (const p of parsed.problems) add(p.line, '(row)', p.message);
-	const col = new Map(parsed.header.map((h, i) => [h, i]));
+	const valueRule = mapping.columns.find((c) => c.to === 'value');
+
+	// The table's rows are mapped as they are read (readCsvRows: a 100,000-row table is not held
+	// twice). Their problems wait apart: a table with a syntax, header or mapping problem reports those
+	// alone, as before any row is looked at.
+	const rowProblems: ImportProblem[] = [];
+	const out: string[][] = [];
+	const lines: number[] = [];
+	const seen = new Map<string, number>();
+	let skipped = 0;
+	let header: string[] = [];
+	let col = new Map<string, number>();
+	const syntax = readCsvRows(
+		table.text,
+		{
+			header(cells) {
+				header = cells;
+				col = new Map(cells.map((h, i) => [h, i]));
+			},
+			row(row) {
+				if (!valueRule) return;
+				const record = mapRow(row, valueRule);
+				if (!record) return;
+				out.push(observationColumns.map((c) => record[c] ?? ''));
+				lines.push(row.line);
+			}
+		},
+		mapping.delimiter
+	);
+
+	for (const p of syntax) add(p.line, '(row)', p.message);
 	for (const rule of [...mapping.columns, ...mapping.breakdowns])
 		if (!col.has(rule.from)) add(1, rule.from, importMessages.unknownHeader(rule.from));
 	const filled = new Set<string>([
@@ -114,26 +142,26 @@ export function importTable({ table, mapping }: ImportInput): ImportResult {
 		const optional = observationSchema.shape[c].safeParse('').success;
 		if (!filled.has(c) && !optional && c !== 'value') add(1, '(mapping)', importMessages.missingColumn(c));
 	}
-	const valueRule = mapping.columns.find((c) => c.to === 'value');
 	// The estimate always comes from the table, one per row, never from a constant.
 	if (!valueRule) add(1, '(mapping)', importMessages.missingColumn('value'));
-	if (problems.length > 0 || !valueRule) return { csv: null, lines: [], skipped: 0, problems };
+	if (problems.length > 0) return { csv: null, lines: [], skipped: 0, problems };
+	for (const p of rowProblems) problems.push(p);
+	if (problems.length > 0) return { csv: null, lines: [], skipped, problems };
+	const csv = Papa.unparse({ fields: observationColumns, data: out }, { newline: '\n' });
+	return { csv: `${csv}\n`, lines, skipped, problems };
 
-	const out: Record<string, string>[] = [];
-	const lines: number[] = [];
-	const seen = new Map<string, number>();
-	let skipped = 0;
-	for (const row of parsed.rows) {
-		if (row.cells.length !== parsed.header.length) {
-			add(row.line, '(row)', importMessages.wrongCellCount(row.cells.length, parsed.header.length));
-			continue;
+	/** One table row as a row of data/observations, or null (left out, or its problems noted). */
+	function mapRow(row: CsvRow, valueRule: z.output<typeof columnRule>): Record<string, string> | null {
+		if (row.cells.length !== header.length) {
+			fail(row.line, '(row)', importMessages.wrongCellCount(row.cells.length, header.length));
+			return null;
 		}
-		const cell = (header: string) => (row.cells[col.get(header) ?? -1] ?? '').trim();
+		const cell = (name: string) => (row.cells[col.get(name) ?? -1] ?? '').trim();
 		// A row whose estimate is not published is left out: never filled in, never zero.
 		const estimate = cell(valueRule.from);
 		if (estimate === '' || mapping.missing.includes(estimate)) {
 			skipped++;
-			continue;
+			return null;
 		}
 		const record: Record<string, string> = { ...mapping.constants };
 		let ok = true;
@@ -161,7 +189,7 @@ export function importTable({ table, mapping }: ImportInput): ImportResult {
 			else splits.push({ rule, code });
 		}
 		if (splits.length > 1) ok = fail(row.line, '(row)', importMessages.crossClassified(splits.map((s) => s.rule.from)));
-		if (!ok) continue;
+		if (!ok) return null;
 		if (mapping.breakdowns.length) {
 			record.breakdown = splits[0]?.rule.breakdown ?? 'total';
 			record.group = splits[0]?.code ?? 'total';
@@ -171,19 +199,15 @@ export function importTable({ table, mapping }: ImportInput): ImportResult {
 		// One estimate per cell, as the validator allows one preferred row per cell (alternatives are preferred=false).
 		const first = record.preferred === 'false' ? undefined : seen.get(key);
 		if (first !== undefined) {
-			add(row.line, '(row)', importMessages.duplicateCell(key, first));
-			continue;
+			fail(row.line, '(row)', importMessages.duplicateCell(key, first));
+			return null;
 		}
 		if (record.preferred !== 'false') seen.set(key, row.line);
-		out.push(record);
-		lines.push(row.line);
+		return record;
 	}
-	if (problems.length > 0) return { csv: null, lines: [], skipped, problems };
-	const csv = Papa.unparse({ fields: observationColumns, data: out.map((r) => observationColumns.map((c) => r[c] ?? '')) }, { newline: '\n' });
-	return { csv: `${csv}\n`, lines, skipped, problems };
 
 	function fail(line: number, column: string, message: string): false {
-		add(line, column, message);
+		rowProblems.push({ file: table.path, line, column, message });
 		return false;
 	}
 }

@@ -23,6 +23,26 @@ describe('validateCatalogue on files', () => {
 		expect(problems.map(formatProblem)).toEqual(expected);
 	});
 
+	it('reports a broken quote alone, not the cells of the rows read before it (rows are checked as they are read)', () => {
+		const files = readDataFiles(validDir).map((f) => {
+			if (f.path !== 'observations/physical_activity.csv') return f;
+			const text = new TextDecoder().decode(f.bytes).trimEnd();
+			const first = text.split('\n')[1] ?? '';
+			expect(first).toContain(',34.9,');
+			// A row whose value is not a number, then a row whose quote never closes.
+			return { ...f, bytes: new TextEncoder().encode(`${text}\n${first.replace(',34.9,', ',x,')}\n"${first}\n`) };
+		});
+		const { catalogue, problems } = validateCatalogue(files, validDir);
+		expect(catalogue).toBeNull();
+		// The file's rows are all set aside (the dashboard then misses its totals); of the file itself,
+		// only the syntax fault on its last row is reported, not the unreadable value before it.
+		const own = problems.filter((p) => p.file.endsWith('/physical_activity.csv'));
+		const lines = new TextDecoder()
+			.decode(files.find((f) => f.path.endsWith('physical_activity.csv'))?.bytes)
+			.split('\n');
+		expect(own.map((p) => `${p.line}: ${p.column}`)).toEqual([`${lines.length - 1}: (row)`]);
+	});
+
 	it('refuses a concept that only one indicator has: it would group no look-alikes', () => {
 		const files = readDataFiles(validDir).map((f) => {
 			const text = new TextDecoder().decode(f.bytes);
