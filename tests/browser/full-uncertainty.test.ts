@@ -106,6 +106,7 @@ describe('the full-uncertainty catalogue, built', () => {
 		it(`the trend shows five waves with their bands, split at the questionnaire break, labels apart at ${width} px`, async () => {
 			const page = await open(at(`/en/indicator/${ID}/?view=trend`), width);
 			const svg = page.locator('figure svg.chart:visible').first();
+			await svg.waitFor({ state: 'visible' });
 			expect(await svg.locator('.break-line').count(), 'the break is drawn').toBeGreaterThan(0);
 			expect(await svg.locator('.ci-band').count(), 'a band per segment').toBe(2);
 			expect(await svg.locator('.mark').count(), 'five waves').toBe(5);
@@ -121,6 +122,8 @@ describe('the full-uncertainty catalogue, built', () => {
 		it(`the map names each region's value and interval, its labels inside the map and apart, at ${width} px`, async () => {
 			const page = await open(at(`/nl/indicator/${ID}/?view=map`), width);
 			const svg = page.locator('figure svg.map-chart:visible').first();
+			// The map's code is loaded when the view asks for it, after the page has started.
+			await svg.waitFor({ state: 'visible' });
 			const names = await svg.locator('.mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('aria-label') ?? ''));
 			expect(names.length, 'three regions').toBe(3);
 			for (const name of names) expect(name).toMatch(/\d+,\d%.*95%-BI \d+,\d% tot \d+,\d%/);
