@@ -29,8 +29,8 @@ const CARD_ROUTE = '/[lang=lang]/og/[id]/[file]';
 
 /**
  * While prerendering, the pages are rendered one at a time, each after a turn of the event loop,
- * and the cards are not waited for: svelte.config.js lets Kit start every request at once, so the
- * cards (first in Kit's queue) go to their drawing thread at the start and are drawn there while
+ * and the cards are not waited for: svelte.config.js lets Kit start a thousand requests at once, so
+ * the cards (first in Kit's queue) go to their drawing thread at the start and are drawn there while
  * this thread renders the pages (issue #13: cards, then pages, had left this thread waiting for 4 s
  * of a 17 s build). The turn matters: a page is rendered from memory without waiting on I/O, so
  * without it page after page would run in microtasks, and the drawing thread's replies

@@ -77,7 +77,7 @@ interface Rasteriser {
 // One card per worker at a time; the rest wait here, undrawn. A worker given a backlog never idles,
 // and the pixel buffers of the cards it drew are freed only when it collects garbage: with four
 // cards waiting per worker the build's memory rose from 1.2 to 3.8 GB (issue #13). And the prerender
-// asks for every card at once (svelte.config.js): their SVGs, drawn up front, would take 60 KB a card.
+// asks for hundreds of cards at once (svelte.config.js): drawn up front, their SVGs take 60 KB each.
 let pool: Rasteriser[] | null = null;
 const waiting: Job[] = [];
 let nextId = 0;
