@@ -20,7 +20,9 @@
 		last = height;
 		window.parent.postMessage({ type: 'bewegen-embed-height', height: height }, '*');
 	}
-	window.addEventListener('load', post);
+	// Loaded after the first paint, perhaps after the load event: then report at once.
+	if (document.readyState === 'complete') post();
+	else window.addEventListener('load', post);
 	if (typeof ResizeObserver === 'function') new ResizeObserver(post).observe(document.documentElement);
 	else window.addEventListener('resize', post);
 })();
