@@ -20,9 +20,7 @@
 		last = height;
 		window.parent.postMessage({ type: 'bewegen-embed-height', height: height }, '*');
 	}
-	// Loaded after the first paint, perhaps after the load event: then report at once.
-	if (document.readyState === 'complete') post();
-	else window.addEventListener('load', post);
+	window.addEventListener('load', post);
 	if (typeof ResizeObserver === 'function') new ResizeObserver(post).observe(document.documentElement);
 	else window.addEventListener('resize', post);
 })();
