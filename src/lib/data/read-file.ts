@@ -77,7 +77,7 @@ export function readFile<S extends z.ZodObject>(
 	// Rows are validated as they are read (see readCsvRows); their problems are kept apart, as a file
 	// with a syntax or header problem reports those alone.
 	const rows: Located<z.output<S>>[] = [];
-	const rowProblems: [number, string, string][] = [];
+	const rowProblems: Problem[] = [];
 	const expected = Object.keys(schema.shape);
 	let header: string[] = [];
 	let headerProblems: string[] = [];
@@ -92,19 +92,19 @@ export function readFile<S extends z.ZodObject>(
 		row(row) {
 			if (headerProblems.length > 0) return;
 			if (row.cells.length !== header.length) {
-				rowProblems.push([row.line, '(row)', msg.wrongCellCount(row.cells.length, header.length)]);
+				rowProblems.push({ file: displayPath, line: row.line, column: '(row)', message: msg.wrongCellCount(row.cells.length, header.length) });
 				return;
 			}
 			const raw = Object.fromEntries(header.map((h, i) => [h, row.cells[i] ?? '']));
 			const result = schema.safeParse(raw);
 			if (result.success) rows.push({ file: displayPath, line: row.line, record: result.data });
-			else for (const issue of result.error.issues) rowProblems.push([row.line, String(issue.path[0] ?? '(row)'), issue.message]);
+			else for (const issue of result.error.issues) rowProblems.push({ file: displayPath, line: row.line, column: String(issue.path[0] ?? '(row)'), message: issue.message });
 		}
 	});
 	for (const p of syntax) add(p.line, '(row)', p.message);
 	for (const m of headerProblems) add(1, '(header)', m);
 	if (headerProblems.length > 0 || syntax.length > 0) return [];
-	for (const [line, column, message] of rowProblems) add(line, column, message);
+	for (const p of rowProblems) problems.push(p);
 	return rows;
 }
 
