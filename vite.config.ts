@@ -6,6 +6,9 @@ import { validateDataPlugin } from './src/lib/server/validate-plugin.ts';
 
 export default defineConfig({
 	plugins: [validateDataPlugin(), siteUrlWarningPlugin(), marksScriptPlugin(), sveltekit()],
+	// No gzip size per chunk in the build log (Vite compresses all 200 chunks to print them); the
+	// benchmark measures the pages' script sizes itself (scripts/bench.mjs).
+	build: { reportCompressedSize: false },
 	test: {
 		projects: [
 			{

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { withSite } from './harness.ts';
+import { openHydrated, watchPage, withSite } from './harness.ts';
 
 const env = withSite();
 let host: http.Server;
@@ -125,6 +125,28 @@ describe('embed in a host page on another origin', () => {
 		const html = await (await fetch(env.site.at('/fr/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/'))).text();
 		expect(html).toContain("get('theme')");
 		expect(html).not.toMatch(/<link[^>]+rel="stylesheet"(?![^>]*disabled)/);
+		await page.close();
+	});
+
+	// An embed is a static page with no app data (no __data.json: issue #13), so the running explorer
+	// must not render it itself (it would meet an error): the link reloads. Once the explorer has
+	// started, the link names the origin it is served from, so a click would be routed by the app.
+	test('the Embed box’s link, followed in the running explorer, opens the embed page itself', async () => {
+		const page = await env.browser.newPage();
+		const problems = watchPage(page);
+		await openHydrated(page, env.site.at('/en/indicator/pa_aerobic_who_ehispaq/'));
+		await page.getByText('Embed', { exact: true }).click();
+		const link = page.locator('details a[href*="/embed/"]');
+		const embed = `${env.site.url}en/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/`;
+		await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toBe(embed);
+		await Promise.all([page.waitForURL(embed), link.click()]);
+		await page.locator('h1').waitFor();
+		expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name), 'a page load').toBe(embed);
+		expect(await page.locator('html').getAttribute('data-theme'), 'the embed’s own <html>').toBe('light');
+		expect(await page.locator('h1').innerText()).toContain('trend, Belgium');
+		expect(await page.locator('figure svg.chart:visible').count(), 'its chart').toBe(1);
+		expect(problems.pageErrors, 'page errors').toEqual([]);
+		expect(problems.consoleErrors, 'console errors').toEqual([]);
 		await page.close();
 	});
 });

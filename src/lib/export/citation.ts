@@ -1,6 +1,7 @@
 // How to cite a view: the original source(s) first, then this site with the view URL and the access
 // date. Plain text, APA 7 and BibTeX.
-import { locales, type Lang } from '../i18n/langs.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { dateFormat } from '../i18n/date-format.ts';
 import { assertIsoDate } from './iso-date.ts';
 import { t } from '../i18n/messages.ts';
 
@@ -93,12 +94,7 @@ export function citationSlug(text: string): string {
 /** A long date in the language, e.g. "25 november 2026" (nl), "25 novembre 2026" (fr), "25 November 2026" (en). */
 export function longDate(isoDate: string, lang: Lang): string {
 	assertIsoDate(isoDate, 'longDate');
-	return new Intl.DateTimeFormat(locales[lang], {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(`${isoDate}T00:00:00Z`));
+	return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -2,7 +2,8 @@
 // the message catalogue (a11y_… and not_found_… keys): the statement's dates, its items and links,
 // and the language-neutral build/404.html.
 
-import { langs, locales, type Lang } from './langs.ts';
+import { dateFormat } from './date-format.ts';
+import { langs, type Lang } from './langs.ts';
 import { t, type PlainMessageKey } from './messages.ts';
 
 /** Dates of the accessibility statement (ISO). Review at least once a year (Implementing Decision (EU) 2018/1523); a test fails after 12 months. */
@@ -10,9 +11,7 @@ export const accessibilityDates = { prepared: '2026-11-25', reviewed: '2026-12-0
 
 /** A date such as 25 november 2026 / 25 novembre 2026 / 25 November 2026. */
 export function formatStatementDate(iso: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(`${iso}T00:00:00Z`)
-	);
+	return dateFormat(lang, { dateStyle: 'long' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Content that is not (yet) accessible, in the statement's order; each has what/reason/alternative texts. */

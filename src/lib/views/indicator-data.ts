@@ -5,7 +5,8 @@ import { readerFields, type ReaderFields } from '../data/columns.ts';
 import { labelIn } from '../data/select.ts';
 import type { Indicator, Observation, Unit } from '../data/schema.ts';
 import type { Catalogue } from '../data/validate.ts';
-import { locales, type Lang } from '../i18n/langs.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { dateFormat } from '../i18n/date-format.ts';
 import { t } from '../i18n/messages.ts';
 import type { ViewOptions } from '../state/view-state.ts';
 import type { SourceRef } from './types.ts';
@@ -91,7 +92,7 @@ function wavePosition(o: Observation): number | null {
 function waveLabel(o: Observation, lang: Lang): string {
 	if (o.wave_date) {
 		const [year, month] = o.wave_date.split('-').map(Number);
-		return new Intl.DateTimeFormat(locales[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+		return dateFormat(lang, { month: 'short', year: 'numeric' }).format(
 			new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1))
 		);
 	}
