@@ -26,6 +26,7 @@ const EMBED_HEAD: InlineAsset[] = [
 ];
 
 const CARD_ROUTE = '/[lang=lang]/og/[id]/[file]';
+const EMBED_CHILD = '/embed-child.js';
 
 /**
  * While prerendering, the pages are rendered one at a time, each after a turn of the event loop,
@@ -72,7 +73,10 @@ const respond: Handle = async ({ event, resolve }) => {
 			const explorer = second === 'indicator' || second === 'compare';
 			const onUse = explorer || second === 'indicators';
 			const page = deferHydration(html.replace('lang="%lang%"', root), onUse ? 'use' : 'paint');
-			if (embed) return inlineAssets(page, EMBED_HEAD);
+			// The height for the host page, and the marks' script at a reader's first use: after the first
+			// paint (fetched before it, the deferred script held an embed's paint back, issue #13).
+			if (embed)
+				return addScriptAfterPaint(inlineAssets(page, EMBED_HEAD), EMBED_CHILD, { 'data-marks': MARKS_SCRIPT });
 			// The marks' script (tooltips, keyboard), fetched after the first paint, where a chart is drawn
 			// or an explorer may draw one; an embed loads it on first use (embed-child.js) to stay under
 			// 2 KB of script.

@@ -119,14 +119,58 @@ describe('embed in a host page on another origin', () => {
 			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
 		});
 		await page.goto(env.site.at('/fr/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/'));
-		// The height script only: no framework; the theme script is in the page (it runs before the
-		// first paint, and a request would hold the paint back, issue #13).
+		// The height script only, fetched after the first paint: no framework; the theme script is in
+		// the page (it runs before the first paint, and a request would hold the paint back, issue #13).
+		await expect.poll(() => scripts.length).toBeGreaterThan(0);
 		expect(scripts.sort()).toEqual(['/embed-child.js']);
+		await page.waitForFunction(() =>
+			performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed-child.js'))
+		);
+		const [paint, fetched] = await page.evaluate(() => [
+			performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			performance.getEntriesByType('resource').find((e) => e.name.endsWith('/embed-child.js'))?.startTime ?? NaN
+		]);
+		expect(fetched).toBeGreaterThan(paint!);
 		const html = await (await fetch(env.site.at('/fr/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/'))).text();
 		expect(html).toContain("get('theme')");
 		expect(html).not.toMatch(/<link[^>]+rel="stylesheet"(?![^>]*disabled)/);
 		await page.close();
 	});
+
+	// embed-child.js arrives after the first paint (issue #13), and it is what loads the marks' script
+	// at a reader's first focus or pointer on a chart: a reader who got there first must not be lost.
+	// The script is held back here until the reader has focused a mark (or pointed at one).
+	for (const first of ['focus', 'hover'] as const) {
+		test(`a reader who ${first === 'focus' ? 'focuses' : 'points at'} a mark before the height script arrives gets the marks’ script when it does`, async () => {
+			const page = await env.browser.newPage();
+			const scripts: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+			});
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/embed-child.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(env.site.at('/nl/embed/pa_aerobic_who_ehispaq/total/bar/2023/BE/'), {
+				waitUntil: 'domcontentloaded'
+			});
+			await expect.poll(() => scripts, { message: 'the height script is asked for' }).toContain('/embed-child.js');
+			const mark = page.locator('svg.chart:visible [data-mark]').first();
+			if (first === 'focus') await mark.focus();
+			else await mark.hover();
+			expect(scripts, 'no marks script yet').not.toContain('/chart-marks.js');
+			release();
+			await expect
+				.poll(() => scripts, { message: 'the marks’ script, once the height script is there' })
+				.toContain('/chart-marks.js');
+			// The focused mark shows its tooltip at once (marks-entry.ts); a pointer shows it at its next move.
+			if (first === 'hover') await mark.hover({ position: { x: 2, y: 2 } });
+			await page.locator('svg.chart:visible .tooltip').waitFor();
+			await page.close();
+		});
+	}
 
 	// An embed is a static page with no app data (no __data.json: issue #13), so the running explorer
 	// must not render it itself (it would meet an error): the link reloads. Once the explorer has

@@ -132,14 +132,17 @@ export function inlineAssets(html: string, assets: InlineAsset[]): string {
 }
 
 /**
- * The page with a script `src` that is fetched only after the first paint (`afterFirstPaint`, as
- * the deferred bootstrap): a small inline loader at the end of <head>, its hash added to the CSP's
- * script-src.
+ * The page with a script `src` (and its `attributes`) that is fetched only after the first paint
+ * (`afterFirstPaint`, as the deferred bootstrap): a small inline loader at the end of <head>, its
+ * hash added to the CSP's script-src.
  */
-export function addScriptAfterPaint(html: string, src: string): string {
+export function addScriptAfterPaint(html: string, src: string, attributes: Record<string, string> = {}): string {
 	if (!html.includes('</head>')) throw new Error('first-paint: a page without </head>');
+	const set = Object.entries(attributes)
+		.map(([name, value]) => ` s.setAttribute(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+		.join('');
 	const body = afterFirstPaint(
-		`() => { const s = document.createElement('script'); s.src = ${JSON.stringify(src)}; document.head.append(s); }`
+		`() => { const s = document.createElement('script'); s.src = ${JSON.stringify(src)};${set} document.head.append(s); }`
 	);
 	return addCspSource(
 		html.replace('</head>', () => `<script>${body}</script></head>`),
