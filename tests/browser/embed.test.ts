@@ -137,6 +137,20 @@ describe('embed in a host page on another origin', () => {
 		await page.close();
 	});
 
+	test('a label and its value are joined as each language writes them (French: a space before the colon)', async () => {
+		const page = async (lang: string) => {
+			const html = await (
+				await fetch(env.site.at(`/${lang}/embed/pa_aerobic_who_ehispaq/total/trend/2023/BE/`))
+			).text();
+			return html.replace(/<[^>]+>/g, '');
+		};
+		const [fr, nl] = [await page('fr'), await page('nl')];
+		expect(fr).toContain('Population : 18+');
+		expect(fr).toContain('Bouger en Belgique : En savoir plus');
+		expect(nl).toContain('Populatie: 18+');
+		expect(nl).toContain('Bewegen in België: Meer over dit cijfer');
+	});
+
 	// embed-child.js arrives after the first paint (issue #13), and it is what loads the marks' script
 	// at a reader's first focus or pointer on a chart: a reader who got there first must not be lost.
 	// The script is held back here until the reader has focused a mark (or pointed at one).

@@ -66,7 +66,7 @@ export function socialCardSvg(input: SocialCardInput): string {
 		chartMarkup(input),
 		{
 			title: view.title,
-			subtitle: `${t(lang, 'population')}: ${population}`,
+			subtitle: `${t(lang, 'population')}${t(lang, 'colon')}${population}`,
 			source: view.sourceLine,
 			footer: `${t(lang, 'site_name')} · ${siteUrl.replace(/^https?:\/\//, '')}`
 		},

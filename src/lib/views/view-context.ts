@@ -117,7 +117,9 @@ export function tableRow(ctx: Context, o: PageObservation, label: string): Table
 		key: `${o.indicator}|${o.survey}|${o.region}|${o.breakdown}|${o.group}|${o.ageBase}|${o.preferred}|${o.sourceUrl}|${o.valueText}`,
 		label,
 		wave: [o.waveLabel, ...standardisedMark(ctx, o)].join(' · '),
-		display: o.preferred ? display(ctx, o) : `${t(ctx.lang, 'also_reported_prefix')}: ${display(ctx, o)}`,
+		display: o.preferred
+			? display(ctx, o)
+			: `${t(ctx.lang, 'also_reported_prefix')}${t(ctx.lang, 'colon')}${display(ctx, o)}`,
 		ci: ciText(ctx, o),
 		n: o.n !== null ? formatNumber(o.n, 0, ctx.lang) : t(ctx.lang, 'not_published'),
 		source,

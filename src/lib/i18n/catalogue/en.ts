@@ -2,6 +2,8 @@
 // same {placeholders} and, for counted messages, plural forms (see ../messages.ts).
 
 export const en = {
+	/** Between a label and its value ("Population: 18+"); French puts a space before the colon. */
+	colon: ': ',
 	site_name: 'Moving in Belgium',
 	site_tagline: 'Open figures on physical activity, sitting and mental health in Belgium',
 	skip_to_content: 'Skip to content',

@@ -2,6 +2,7 @@
 import type { Translation } from './types.ts';
 
 export const fr = {
+	colon: ' : ',
 	site_name: 'Bouger en Belgique',
 	site_tagline: 'Des chiffres ouverts sur l’activité physique, la sédentarité et la santé mentale en Belgique',
 	skip_to_content: 'Aller au contenu',

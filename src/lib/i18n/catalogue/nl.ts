@@ -2,6 +2,7 @@
 import type { Translation } from './types.ts';
 
 export const nl = {
+	colon: ': ',
 	site_name: 'Bewegen in België',
 	site_tagline: 'Open cijfers over beweging, zitten en mentale gezondheid in België',
 	skip_to_content: 'Naar de inhoud',
