@@ -275,6 +275,30 @@ describe('addScriptAfterPaint', () => {
 		expect(appended.map((s) => s.src)).toEqual(['/chart-marks.js']);
 	});
 
+	test('gives the script its attributes before it is appended (an embed tells embed-child.js where the marks are)', () => {
+		const html = addScriptAfterPaint(withCsp("script-src 'self'"), '/embed-child.js', {
+			'data-marks': '/chart-marks.js?v="1"'
+		});
+		const loader = /<script>([^<]*)<\/script><\/head>/.exec(html)![1]!;
+		const appended: { src: string; attributes: Record<string, string> }[] = [];
+		const queue: (() => void)[] = [];
+		runInNewContext(loader, {
+			requestAnimationFrame: (f: () => void) => queue.push(f),
+			setTimeout: (f: () => void) => queue.push(f),
+			document: {
+				createElement: () => {
+					const attributes: Record<string, string> = {};
+					return { src: '', attributes, setAttribute: (name: string, value: string) => (attributes[name] = value) };
+				},
+				head: {
+					append: (s: (typeof appended)[number]) => appended.push({ src: s.src, attributes: { ...s.attributes } })
+				}
+			}
+		});
+		while (queue.length) queue.shift()!();
+		expect(appended).toEqual([{ src: '/embed-child.js', attributes: { 'data-marks': '/chart-marks.js?v="1"' } }]);
+	});
+
 	test('refuses a page without a head', () => {
 		expect(() => addScriptAfterPaint('<p>no head</p>', '/chart-marks.js')).toThrow(/without <\/head>/);
 	});
