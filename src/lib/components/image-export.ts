@@ -8,6 +8,7 @@ import type { Unit } from '../data/schema.ts';
 import { framePad, imageTextSizes, type FrameText } from '../export/frame.ts';
 import { chartToSvg } from '../export/image.ts';
 import type { Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/messages.ts';
 import type { IndicatorView } from '../views/indicator-view.ts';
 import type { FlagNote } from '../views/types.ts';
 import { chartSpecOf } from './chart-spec.ts';
@@ -24,8 +25,8 @@ export function drawingWidth(width: number): number {
 }
 
 /** One line per note, as the figure's flag notes read: "† Secondary source: Flanders, Wallonia. Why …". */
-export const noteLines = (flags: readonly FlagNote[]): string[] =>
-	flags.map((f) => `${f.marker} ${f.subject}: ${f.labels.join(', ')}.${f.note ? ` ${f.note}` : ''}`);
+export const noteLines = (flags: readonly FlagNote[], lang: Lang): string[] =>
+	flags.map((f) => `${f.marker} ${f.subject}${t(lang, 'colon')}${f.labels.join(', ')}.${f.note ? ` ${f.note}` : ''}`);
 
 /** The theme tokens for an element (theme.css), loaded once when the first image is made. */
 let themeSheet: Promise<void> | null = null;
@@ -62,7 +63,7 @@ export async function chartImage(
 		const svg = stage.querySelector<SVGSVGElement>('svg.chart');
 		if (!svg) return null;
 		const sizes = imageTextSizes(width);
-		return await chartToSvg(svg, { ...text, notes: noteLines(view.flags) }, { width, sizes, stage });
+		return await chartToSvg(svg, { ...text, notes: noteLines(view.flags, lang) }, { width, sizes, stage });
 	} finally {
 		await unmount(drawing);
 		stage.remove();
