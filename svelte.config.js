@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { kitOutDir } from './scripts/kit-out-dir.js';
 import { movingWrites } from './scripts/moving-adapter.js';
 
 /**
@@ -24,9 +25,7 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		// Its own output folder per concurrent build (scripts/build-for-tests.mjs builds the fixture
-		// while the site builds): two builds sharing .svelte-kit/ break each other.
-		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		outDir: kitOutDir,
 		// Moved into build/, not copied (scripts/moving-adapter.js).
 		adapter: movingWrites(
 			adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: false, strict: true })
@@ -38,11 +37,11 @@ const config = {
 			// took 5 s of a build's prerender (issue #13). Links, assets and #fragments are checked in the
 			// built site instead (tests/browser/crawl.test.ts); a route no entry reaches fails the build.
 			crawl: false,
-			// A thousand requests at once: the real site's cards (441, first in Kit's queue) are then all
-			// handed to their drawing thread at the start, and the pages, which the handle hook renders
-			// one at a time (src/hooks.server.ts), follow on this thread meanwhile instead of waiting for
-			// the last card. Not more: at 10× the data, 10,000 held at once took the peak from 1.6 to 2.1 GB.
-			concurrency: 1000,
+			// Sixteen requests at once. The pages are rendered one at a time anyway (src/hooks.server.ts)
+			// and the cards are drawn outside the queue (src/lib/server/social-card-files.ts); a few in
+			// flight keep the thread busy while one waits on the disk, and each waiting request holds
+			// about 25 KB (at 10× the data, 50,000 at once took the peak from 1.7 to 2.5 GB).
+			concurrency: 16,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'

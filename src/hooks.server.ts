@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { themeCss } from '$lib/export/theme-css.ts';
 import { defaultLang, isLang } from '$lib/i18n/langs.ts';
 import { MARKS_SCRIPT } from '$lib/charts/marks-entry-path.ts';
 import { addScriptAfterPaint, deferHydration, inlineAssets, type InlineAsset } from '$lib/server/first-paint.ts';
+import { writeAllSocialCards } from '$lib/server/social-card-files.ts';
 
 /**
  * An embed's theme (tokens and the script that picks them from ?theme=) is put in the page itself:
@@ -25,18 +26,23 @@ const EMBED_HEAD: InlineAsset[] = [
 	}
 ];
 
+// Out of the pages' turns: its one entry waits for every card, and would hold back the pages behind it.
 const CARD_ROUTE = '/[lang=lang]/og/[id]/[file]';
 const EMBED_CHILD = '/embed-child.js';
 
 /**
- * While prerendering, the pages are rendered one at a time, each after a turn of the event loop,
- * and the cards are not waited for: svelte.config.js lets Kit start a thousand requests at once, so
- * the cards (first in Kit's queue) go to their drawing thread at the start and are drawn there while
- * this thread renders the pages (issue #13: cards, then pages, had left this thread waiting for 4 s
- * of a 17 s build). The turn matters: a page is rendered from memory without waiting on I/O, so
- * without it page after page would run in microtasks, and the drawing thread's replies
- * (macrotasks) would wait for the last page, with that thread idle.
+ * While prerendering, the social cards are drawn on their own threads from the start
+ * (src/lib/server/social-card-files.ts; the card route's one entry reports a failure), and the pages
+ * are rendered one at a time, each after a turn of the event loop. The turn matters: a page is
+ * rendered from memory without waiting on I/O, so without it page after page would run in
+ * microtasks, and the drawing threads' replies (macrotasks) would wait for the last page, with
+ * those threads idle (issue #13).
  */
+export const init: ServerInit = () => {
+	// Awaited by the card route's entry; caught here so that a failure is reported there, once.
+	if (building) writeAllSocialCards().catch(() => undefined);
+};
+
 export const handle: Handle = ({ event, resolve }) => {
 	const page = building && !event.isSubRequest && event.route.id !== CARD_ROUTE;
 	return page ? inTurn(async () => respond({ event, resolve })) : respond({ event, resolve });
