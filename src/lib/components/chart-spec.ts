@@ -11,13 +11,18 @@ export interface ChartSpecOptions {
 	lang: Lang;
 	/** The drawing's logical width; unset, each chart type takes its default (compact, for phones). */
 	width?: number | undefined;
+	/** A trend's plot height, when the drawing has a given shape (social cards); unset, it follows the width. */
+	plotHeight?: number | undefined;
 }
 
 /** The chart of a view (bars, trend or map), or null for a view without one (the table). */
-export function chartSpecOf(view: IndicatorView, { id, unit, lang, width }: ChartSpecOptions): ChartSpec | null {
+export function chartSpecOf(
+	view: IndicatorView,
+	{ id, unit, lang, width, plotHeight }: ChartSpecOptions
+): ChartSpec | null {
 	const common = { id, title: view.title, description: view.description, unit, lang, width };
 	if (view.bar) return { type: 'bar', props: { ...common, data: view.bar } };
-	if (view.trend) return { type: 'trend', props: { ...common, ...view.trend } };
+	if (view.trend) return { type: 'trend', props: { ...common, plotHeight, ...view.trend } };
 	if (view.map) return { type: 'map', props: { ...common, data: view.map } };
 	return null;
 }

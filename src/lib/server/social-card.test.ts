@@ -88,6 +88,28 @@ describe('social preview image', () => {
 		expect(countColour(mapSvg, '#000000')).toBe(0);
 	});
 
+	test('a trend spans the width of the card, its text at least 18 px (drawn 560 wide, it had filled the left half)', () => {
+		const inner = SOCIAL_CARD.width - 64; // the frame's padding on both sides
+		for (const lang of ['nl', 'fr', 'en'] as const) {
+			const trend = input('pa_aerobic_who_ehispaq', 'total', lang);
+			expect(trend.view.kind).toBe('trend');
+			const chart =
+				/<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)" class="chart line-chart" viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*font-size="(\d+)"/.exec(
+					socialCardSvg(trend)
+				);
+			expect(chart, 'the trend chart is placed on the card').not.toBeNull();
+			const [placedWidth, , width, , fontSize] = chart!.slice(1).map(Number) as [
+				number,
+				number,
+				number,
+				number,
+				number
+			];
+			expect(placedWidth).toBeGreaterThanOrEqual(0.95 * inner);
+			expect((fontSize * placedWidth) / width).toBeGreaterThanOrEqual(18);
+		}
+	});
+
 	test('a view without a chart writes its sentence (or title) out instead', () => {
 		const table = input('pa_aerobic_who_ehispaq', 'total', 'en', { view: 'table' });
 		expect(table.view.kind).toBe('table');

@@ -39,11 +39,17 @@ export interface SocialCardInput {
 	siteUrl: string;
 }
 
+/** A trend's plot height on the card: with its break labels and axis, about the height the frame leaves. */
+const TREND_PLOT_HEIGHT = 140;
+
 /** The chart of the view as SVG markup; a written-out sentence when the view has no chart (table). */
 function chartMarkup({ id, view, unit, lang }: SocialCardInput): string {
-	// Wide enough for the landscape card, small enough that the height fits at about 1:1 (text stays legible).
-	const width = { bar: 760, trend: 560, map: 440, table: 600 }[view.kind];
-	const spec = chartSpecOf(view, { id: `og-${id}`, unit, lang, width });
+	// Wide enough for the landscape card, small enough that the height fits at about 1:1 (text stays
+	// legible). A trend's plot follows its width, so it is given the card's shape instead: drawn 560
+	// wide it filled the left half of the card.
+	const width = { bar: 760, trend: 800, map: 440, table: 600 }[view.kind];
+	const plotHeight = view.kind === 'trend' ? TREND_PLOT_HEIGHT : undefined;
+	const spec = chartSpecOf(view, { id: `og-${id}`, unit, lang, width, plotHeight });
 	const svg = spec && render(Chart, { props: { spec, charts } }).body.match(/<svg[\s\S]*<\/svg>/)?.[0];
 	if (svg) return svg.replace(/<!--[\s\S]*?-->/g, '');
 	const sentence = wrapSentence(view.sentences[0] ?? view.title);

@@ -41,6 +41,20 @@ const breakCase = () =>
 	);
 
 describe('layoutLines', () => {
+	it('draws the plot at a given height whatever the width (a landscape card), else at a share of the width', () => {
+		const segments = [seg('ipaq', [pt(2008, 33), pt(2013, 36)]), seg('paq', [pt(2018, 30.1), pt(2023, 34.9)])];
+		for (const width of [500, 800, 1100]) {
+			const given = layoutOf(segments, [], 'percent', 'nl', width, 140);
+			expect(given.plotBottom - given.plotTop).toBe(140);
+			const own = layoutOf(segments, [], 'percent', 'nl', width);
+			expect(own.plotBottom - own.plotTop).toBe(Math.round(width * 0.42));
+			for (const p of given.segments.flatMap((s) => s.points)) {
+				expect(p.py).toBeGreaterThanOrEqual(given.plotTop);
+				expect(p.py).toBeLessThanOrEqual(given.plotBottom);
+			}
+		}
+	});
+
 	it('never draws a path across two segments: each path stays within its own points', () => {
 		const layout = breakCase();
 		for (const s of layout.segments) {

@@ -43,7 +43,8 @@ export function layoutLines(
 	breaks: readonly SeriesBreak[],
 	unit: Unit,
 	lang: Lang,
-	width = DEFAULT_WIDTH
+	width = DEFAULT_WIDTH,
+	plotHeight?: number
 ): LineChartStatus {
 	const drawn = segments
 		.map((s, index) => ({ ...s, index, points: [...s.points].sort((a, b) => a.x - b.x) }))
@@ -60,7 +61,7 @@ export function layoutLines(
 
 	const placedBreaks = placeBreakLabels(breaks, x, width, BREAK_FONT_SIZE, BREAK_ROW, TOP);
 	const plotTop = round(TOP + placedBreaks.rows * BREAK_ROW + HEADROOM);
-	const plotBottom = round(plotTop + Math.round(width * (isCompact(width) ? 0.62 : 0.42)));
+	const plotBottom = round(plotTop + (plotHeight ?? Math.round(width * (isCompact(width) ? 0.62 : 0.42))));
 	const height = round(plotBottom + AXIS_HEIGHT);
 	y.range([plotBottom, plotTop]);
 

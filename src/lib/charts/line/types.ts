@@ -56,6 +56,11 @@ export interface LineChartProps extends ChartNaming {
 	 * default is narrow so that text stays ≥ 11 CSS px on a 320 px screen. @default 320
 	 */
 	width?: number | undefined;
+	/**
+	 * Height of the plot area, for a drawing of a given shape (the landscape social card); unset, it
+	 * follows the width (0.42 of it, 0.62 at 400 or less).
+	 */
+	plotHeight?: number | undefined;
 }
 
 /** Point markers differ per segment so series can be told apart without colour. */
