@@ -88,8 +88,8 @@ async function main() {
 	// --pages: build/ is measured as it is). One build's time moves by a second from run to run.
 	const realRuns = [];
 	for (let i = 0; i < (PAGES_ONLY ? 0 : REAL_BUILDS); i++) {
-		await clearOutputs(BUILD);
-		const run = await timedBuild({}, `real catalogue (${i + 1} of ${REAL_BUILDS})`);
+		const pageCacheDropped = await clearOutputs(BUILD);
+		const run = { ...(await timedBuild({}, `real catalogue (${i + 1} of ${REAL_BUILDS})`)), pageCacheDropped };
 		if (run.code !== 0) {
 			console.error(run.tail);
 			throw new Error('the real build failed; nothing to measure');
@@ -112,7 +112,7 @@ async function main() {
 		const dataDir = path.join(TMP, `x${factor}`);
 		const counts = makeSyntheticCatalogue(factor, dataDir);
 		const outDir = path.join(TMP, `build-x${factor}`);
-		await clearOutputs(outDir);
+		const pageCacheDropped = await clearOutputs(outDir);
 		const env = { DATA_DIR: path.relative(ROOT, dataDir) };
 		if (honours) env.BUILD_DIR = path.relative(ROOT, outDir);
 		const result = await timedBuild(env, `synthetic ×${factor}`, SYNTH_TIMEOUT_MIN * 60_000);
@@ -125,6 +125,7 @@ async function main() {
 			factor,
 			data: counts,
 			seconds: result.seconds,
+			pageCacheDropped,
 			code: result.code,
 			timedOut: result.timedOut,
 			peakRssMB: result.peakRssMB,
@@ -166,6 +167,8 @@ async function main() {
 					seconds: real.seconds,
 					/** Every timed build of the real catalogue; `seconds` is their median. */
 					runs: realRuns.map((r) => r.seconds),
+					/** Whether the page cache was dropped before each build (scripts/bench/builds.mjs, dropPageCache). */
+					pageCacheDropped: realRuns.map((r) => r.pageCacheDropped),
 					peakRssMB: real.peakRssMB,
 					loadAvg: real.loadAvg,
 					stealPercent: real.stealPercent,
