@@ -26,6 +26,11 @@ export function socialCardPath({ lang, id, file }: SocialCardEntry): string {
 	return `${lang}/og/${id}/${file}`;
 }
 
+/** The breakdown a card's file is named after (`sex.png` → `sex`), or null for another name. */
+export function cardBreakdown(file: string): string | null {
+	return file.match(/^(.+)\.png$/)?.[1] ?? null;
+}
+
 /**
  * What draws the card of an indicator page with a given breakdown, or null when there is no such
  * page. The function holds only its parameters: a card waiting for a drawing thread stays small.
@@ -73,7 +78,8 @@ export async function writeCards(
 }
 
 function drawEntry({ lang, id, file }: SocialCardEntry): Promise<Uint8Array> {
-	const card = socialCardFor(id, lang, file.replace(/\.png$/, ''));
+	const breakdown = cardBreakdown(file);
+	const card = breakdown ? socialCardFor(id, lang, breakdown) : null;
 	return card ? socialCardPng(card) : Promise.reject(new Error('no such indicator page'));
 }
 
